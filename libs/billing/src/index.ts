@@ -1,0 +1,2 @@
+// Public surface of @coop/billing: payment gateways (Stripe, manual), dunning policy, money.
+export {};

@@ -1,0 +1,2 @@
+// Public surface of @coop/provisioning: package specs, placement, drivers, cloud-init, IaC export.
+export {};
