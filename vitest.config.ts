@@ -8,15 +8,18 @@ const here = (p: string) => path.resolve(__dirname, p);
 export default defineConfig({
   plugins: [swc.vite({ module: { type: 'es6' } })],
   resolve: {
-    alias: {
-      '@coop/billing': here('libs/billing/src/index.ts'),
-      '@coop/provisioning': here('libs/provisioning/src/index.ts'),
-      '@coop/migrations': here('migrations/src/index.ts'),
-    },
+    alias: [
+      // One graphql-js for everyone: Apollo (CommonJS) and our code must share it, or instanceof checks fail.
+      { find: /^graphql$/, replacement: require.resolve('graphql') },
+      { find: '@coop/billing', replacement: here('libs/billing/src/index.ts') },
+      { find: '@coop/provisioning', replacement: here('libs/provisioning/src/index.ts') },
+      { find: '@coop/migrations', replacement: here('migrations/src/index.ts') },
+    ],
   },
   test: {
     include: ['libs/**/src/**/*.spec.ts', 'apps/api/src/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
+    globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 120_000,

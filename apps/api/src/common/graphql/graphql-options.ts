@@ -1,0 +1,38 @@
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import type { AppConfig } from '../../config/app-config';
+import type { MetricsService } from '../../modules/metrics/metrics.service';
+import { metricsPlugin } from '../../modules/metrics/metrics.plugin';
+import type { PortalRequest } from '../auth/request-of';
+import { createGraphqlErrorFormatter } from '../errors/format-graphql-error';
+import { queryLimitsPlugin } from './query-limits.plugin';
+
+type WsContext = { extra?: { request?: { headers: PortalRequest['headers']; socket?: { remoteAddress?: string } } }; connectionParams?: Record<string, unknown> };
+
+/** Apollo Server 5 through @nestjs/apollo: code-first schema, CSRF prevention, limits, metrics, one error formatter. */
+export function graphqlOptions(config: AppConfig, metrics: MetricsService): ApolloDriverConfig {
+  const logger = new Logger('GraphQL');
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    csrfPrevention: true,
+    introspection: config.graphql.introspection,
+    playground: false,
+    plugins: [
+      queryLimitsPlugin(config.graphql),
+      metricsPlugin(metrics),
+      ...(config.env === 'production' ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+    ],
+    formatError: createGraphqlErrorFormatter({ error: (obj, msg) => logger.error(obj, msg) }),
+    includeStacktraceInErrorResponses: false,
+    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    context: (ctx: { req?: PortalRequest; res?: unknown } & WsContext) => {
+      if (ctx.req) return { req: ctx.req, res: ctx.res };
+      // graphql-ws: authenticate from the upgrade request's cookie or connectionParams.authorization.
+      const request = ctx.extra?.request;
+      return { req: { headers: request?.headers ?? {}, socket: request?.socket, connectionParams: ctx.connectionParams ?? {} } };
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { Global, Module } from '@nestjs/common';
+import { AuthGuard } from '../../common/auth/auth.guard';
+import { ApiTokensService } from './api-tokens.service';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { LoginThrottleService } from './login-throttle.service';
+import { SessionCookie } from './session-cookie';
+import { SessionService } from './session.service';
+
+/** Global so every feature can use AuthGuard. */
+@Global()
+@Module({
+  providers: [AuthService, ApiTokensService, SessionService, LoginThrottleService, SessionCookie, AuthResolver, AuthGuard],
+  exports: [SessionService, AuthGuard],
+})
+export class AuthModule {}

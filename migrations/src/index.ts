@@ -1,0 +1,4 @@
+import { CreatePlatform1764190000000 } from './1764190000000-create-platform';
+
+/** Every migration, in the order it runs. Add new ones at the end; never edit one that has landed. */
+export const migrations = [CreatePlatform1764190000000];
