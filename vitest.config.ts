@@ -2,6 +2,9 @@ import path from 'node:path';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
+// Note: under Vitest our TypeScript gets graphql-js's ESM build while Apollo and Nest use its CommonJS
+// build, so code must not rely on instanceof between graphql classes (see format-graphql-error.ts).
+
 const here = (p: string) => path.resolve(__dirname, p);
 
 // SWC keeps decorator metadata, which NestJS dependency injection and TypeORM need (esbuild drops it).
@@ -9,8 +12,6 @@ export default defineConfig({
   plugins: [swc.vite({ module: { type: 'es6' } })],
   resolve: {
     alias: [
-      // One graphql-js for everyone: Apollo (CommonJS) and our code must share it, or instanceof checks fail.
-      { find: /^graphql$/, replacement: require.resolve('graphql') },
       { find: '@coop/billing', replacement: here('libs/billing/src/index.ts') },
       { find: '@coop/provisioning', replacement: here('libs/provisioning/src/index.ts') },
       { find: '@coop/migrations', replacement: here('migrations/src/index.ts') },

@@ -48,6 +48,11 @@ export function createGraphqlErrorFormatter(logger: Logger) {
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...formatted.extensions, stacktrace: undefined } };
     }
+    // A GraphQLError of ours (e.g. QUERY_TOO_DEEP from a plugin) that Apollo wrapped as unexpected.
+    const own = original as { message?: string; extensions?: Record<string, unknown> };
+    if (typeof own.extensions?.code === 'string' && PASS_THROUGH.has(own.extensions.code)) {
+      return { message: String(own.message), extensions: own.extensions };
+    }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
