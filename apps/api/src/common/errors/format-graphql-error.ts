@@ -44,6 +44,10 @@ export function createGraphqlErrorFormatter(logger: Logger) {
     if (original instanceof DomainException) {
       return { message: original.message, path: formatted.path, extensions: codeExtensions(original) };
     }
+    const variableField = variableCoercionField(formatted.message);
+    if (variableField) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', field: variableField } };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...formatted.extensions, stacktrace: undefined } };
@@ -57,3 +61,20 @@ export function createGraphqlErrorFormatter(logger: Logger) {
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
+
+/**
+ * graphql-js rejects variables that do not fit their types before any resolver runs
+ * ('Variable "$input" got invalid value 1 at "input.email"; ...'). Those are the caller's mistake:
+ * BAD_USER_INPUT naming the field when the message says which.
+ */
+export function variableCoercionField(message: string): string | null {
+  const m = /^Variable "\$(\w+)" got invalid value/.exec(message);
+  if (!m) return null;
+  const at = /at "([^"]+)"/.exec(message)?.[1];
+  const missing = /Field "([^"]+)" of required type/.exec(message)?.[1];
+  const unknown = /Field "([^"]+)" is not defined/.exec(message)?.[1];
+  const base = at ?? m[1];
+  const leaf = missing ?? unknown;
+  return leaf ? `${base}.${leaf}`.replace(/^\w+\./, '') : base.replace(/^\w+\./, '') || base;
+}
+

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { notFound } from '../../common/errors/domain.exception';
 import { EventLogService } from '../events/event-log.service';
@@ -19,27 +19,21 @@ export class ClientsService {
 
   async create(user: AuthUser, input: { name: string; billingEmail?: string }): Promise<ClientEntity> {
     const base = slugify(input.name);
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.db.transaction(async (m) => {
-          const taken: { slug: string }[] = await m.query(`SELECT slug FROM clients WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`]);
-          const client = await m.save(
-            m.create(ClientEntity, {
-              name: input.name.trim(),
-              slug: uniqueSlug(base, new Set(taken.map((t) => t.slug))),
-              billingEmail: input.billingEmail ?? user.email,
-            }),
-          );
-          await m.insert(ClientMemberEntity, { clientId: client.id, userId: user.id, role: 'OWNER' });
-          await this.events.record(m, { actorId: user.id, action: 'client.created', subjectType: 'client', subjectId: client.id, clientId: client.id, data: { name: client.name, slug: client.slug } });
-          return client;
-        });
-      } catch (e) {
-        // Two clients with the same name created at once: the loser takes the next number.
-        if (attempt < 5 && e instanceof QueryFailedError && (e as { code?: string }).code === '23505') continue;
-        throw e;
-      }
-    }
+    return this.db.transaction(async (m) => {
+      // Clients with the same name created at once take turns choosing their slug.
+      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`client-slug:${base}`]);
+      const taken: { slug: string }[] = await m.query(`SELECT slug FROM clients WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`]);
+      const client = await m.save(
+        m.create(ClientEntity, {
+          name: input.name.trim(),
+          slug: uniqueSlug(base, new Set(taken.map((t) => t.slug))),
+          billingEmail: input.billingEmail ?? user.email,
+        }),
+      );
+      await m.insert(ClientMemberEntity, { clientId: client.id, userId: user.id, role: 'OWNER' });
+      await this.events.record(m, { actorId: user.id, action: 'client.created', subjectType: 'client', subjectId: client.id, clientId: client.id, data: { name: client.name, slug: client.slug } });
+      return client;
+    });
   }
 
   /** The clients the caller belongs to (staff too: their own memberships only). */
