@@ -40,6 +40,7 @@ export function asAuthUser(user: TestUser): AuthUser {
     staffRole: user.staffRole,
     isStaff: user.staffRole !== null,
     isAdmin: user.staffRole === 'ADMIN',
+    createdAt: new Date(),
     via: 'session',
     credentialId: 'factory',
   };

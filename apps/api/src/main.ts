@@ -4,36 +4,17 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
-import { type EmbeddedPostgresHandle, startEmbeddedPostgres } from './database/embedded-postgres';
-import { pendingMigrations, runMigrations, withDataSource } from './database/migrate';
+import { ConfigError, loadConfig } from './config/app-config';
+import { withDataSource } from './database/migrate';
+import { prepareDatabase } from './database/prepare-database';
 import { runSeed } from './database/seed/run-seed';
 
 const say = (line = '') => process.stdout.write(line + '\n');
 
-/** Embedded PostgreSQL (migrated here) or DATABASE_URL (migrated by `npm run migrate`, checked here). */
-async function prepareDatabase(config: AppConfig): Promise<{ url: string; embedded: EmbeddedPostgresHandle | null }> {
-  if (config.databaseUrl) {
-    const pending = await withDataSource(config.databaseUrl, pendingMigrations);
-    if (pending.length) {
-      throw new ConfigError(
-        `The database schema is behind: ${pending.length} migration(s) pending (${pending.join(', ')}). Run \`npm run migrate\` with the same DATABASE_URL, then start again.`,
-      );
-    }
-    return { url: config.databaseUrl, embedded: null };
-  }
-  const embedded = await startEmbeddedPostgres({
-    dataDir: path.join(config.dataDir, 'postgres'),
-    preferredPort: config.embeddedPostgresPort,
-  });
-  const applied = await withDataSource(embedded.url, runMigrations);
-  if (applied.length) say(`Applied ${applied.length} migration(s) to the embedded database.`);
-  return { url: embedded.url, embedded };
-}
-
 async function main() {
   const config = loadConfig(process.env);
-  const { url, embedded } = await prepareDatabase(config);
+  const { url, embedded, applied } = await prepareDatabase(config);
+  if (applied.length) say(`Applied ${applied.length} migration(s) to the embedded database.`);
   const stopDatabase = async () => {
     await embedded?.stop().catch(() => undefined);
   };

@@ -16,6 +16,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD.*12/);
   });
 
+  it('never echoes the value of a secret', () => {
+    expect(() => loadConfig({ ADMIN_PASSWORD: 'hunter2' })).toThrow(/^Invalid environment variable ADMIN_PASSWORD: /);
+    expect(() => loadConfig({ ADMIN_PASSWORD: 'hunter2' })).not.toThrow(/hunter2/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u:pw@h/db' })).not.toThrow(/pw/);
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(3000);
   });

@@ -54,6 +54,9 @@ export type AppConfig = {
 
 export class ConfigError extends Error {}
 
+/** Values of these are never echoed, not even in a config error. */
+const SECRET_NAME = /PASSWORD|SECRET|TOKEN|KEY|DATABASE_URL/;
+
 /** Turns the environment into a typed config, once. The first problem becomes a one-line error naming the variable. */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -61,7 +64,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue.path[0]);
-    throw new ConfigError(`Invalid environment variable ${name}=${JSON.stringify(cleaned[name] ?? '')}: ${issue.message}`);
+    const shown = SECRET_NAME.test(name) ? '' : `=${JSON.stringify(cleaned[name] ?? '')}`;
+    throw new ConfigError(`Invalid environment variable ${name}${shown}: ${issue.message}`);
   }
   const e = parsed.data;
   return {

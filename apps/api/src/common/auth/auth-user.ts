@@ -8,6 +8,7 @@ export type AuthUser = {
   staffRole: StaffRole | null;
   isStaff: boolean;
   isAdmin: boolean;
+  createdAt: Date;
   via: 'session' | 'api_token';
   credentialId: string;
 };

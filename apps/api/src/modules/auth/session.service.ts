@@ -5,7 +5,8 @@ import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { hashToken, newToken, credentialKind } from './opaque-token';
 
-type Row = { credential_id: string; id: string; email: string; name: string; staff_role: StaffRole | null };
+type Row = { credential_id: string; id: string; email: string; name: string; staff_role: StaffRole | null; created_at: Date };
+type Pool = { query(text: string, values: unknown[]): Promise<{ rows: Row[] }> };
 
 /** Sessions and API tokens: issue, resolve to a caller, revoke. One indexed lookup per request. */
 @Injectable()
@@ -33,8 +34,10 @@ export class SessionService {
     const kind = credentialKind(token);
     if (!kind) return null;
     const table = kind === 'session' ? 'sessions' : 'api_tokens';
-    const rows: Row[] = await this.db.query(
-      `SELECT t.id AS credential_id, u.id, u.email, u.name, u.staff_role
+    // The hot path of every request: straight to the pg pool, skipping TypeORM's query runner.
+    const pool = (this.db.driver as unknown as { master: Pool }).master;
+    const { rows } = await pool.query(
+      `SELECT t.id AS credential_id, u.id, u.email, u.name, u.staff_role, u.created_at
          FROM ${table} t JOIN users u ON u.id = t.user_id
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)`,
       [hashToken(token), this.clock.now()],
@@ -48,6 +51,7 @@ export class SessionService {
       staffRole: row.staff_role,
       isStaff: row.staff_role !== null,
       isAdmin: row.staff_role === 'ADMIN',
+      createdAt: row.created_at,
       via: kind,
       credentialId: row.credential_id,
     };

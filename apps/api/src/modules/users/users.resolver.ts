@@ -5,7 +5,6 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
 import { offsetConnection, offsetFromArgs, PageArgs, Paginated } from '../../common/pagination/connection';
-import { notFound } from '../../common/errors/domain.exception';
 import { AddSshKeyInput, RemoveSshKeyInput, SetStaffRoleInput, UsersFilter } from './dto/user.inputs';
 import { SshKeyObject, UserObject } from './dto/user.object';
 import type { UserEntity } from './user.entity';
@@ -20,8 +19,9 @@ export class UsersResolver {
   constructor(private readonly usersService: UsersService) {}
 
   @Query(() => UserObject, { description: 'The caller' })
-  async me(@CurrentUser() user: AuthUser) {
-    return (await this.usersService.findById(user.id)) ?? Promise.reject(notFound('User'));
+  me(@CurrentUser() user: AuthUser): UserObject {
+    // The guard has just read the caller's row; no second query.
+    return { id: user.id, email: user.email, name: user.name, staffRole: user.staffRole as UserObject['staffRole'], createdAt: user.createdAt };
   }
 
   @ResolveField(() => [SshKeyObject], { description: "Visible to the user and to staff (they go on every server)" })
