@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { AuthUser, StaffRole } from '../../apps/api/src/common/auth/auth-user';
+import { type AuthUser, type StaffRole, toAuthUser } from '../../apps/api/src/common/auth/auth-user';
 import { hashPassword } from '../../apps/api/src/modules/auth/password';
 import { SessionService } from '../../apps/api/src/modules/auth/session.service';
 import { ClientsService } from '../../apps/api/src/modules/clients/clients.service';
@@ -33,17 +33,7 @@ export async function loginAs(t: TestApp, user: TestUser): Promise<string> {
 }
 
 export function asAuthUser(user: TestUser): AuthUser {
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    staffRole: user.staffRole,
-    isStaff: user.staffRole !== null,
-    isAdmin: user.staffRole === 'ADMIN',
-    createdAt: new Date(),
-    via: 'session',
-    credentialId: 'factory',
-  };
+  return toAuthUser({ ...user, createdAt: new Date() }, 'session', 'factory');
 }
 
 /** A client organisation owned by `owner` (extra `members` join as MEMBER). */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AuthUser, StaffRole } from '../../common/auth/auth-user';
+import { type AuthUser, type StaffRole, toAuthUser } from '../../common/auth/auth-user';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { hashToken, newToken, credentialKind } from './opaque-token';
@@ -44,17 +44,7 @@ export class SessionService {
     );
     const row = rows[0];
     if (!row) return null;
-    return {
-      id: row.id,
-      email: row.email,
-      name: row.name,
-      staffRole: row.staff_role,
-      isStaff: row.staff_role !== null,
-      isAdmin: row.staff_role === 'ADMIN',
-      createdAt: row.created_at,
-      via: kind,
-      credentialId: row.credential_id,
-    };
+    return toAuthUser({ id: row.id, email: row.email, name: row.name, staffRole: row.staff_role, createdAt: row.created_at }, kind, row.credential_id);
   }
 
   async revokeSession(sessionId: string): Promise<void> {
