@@ -13,3 +13,8 @@ export * from './drivers/borgbase/borgbase-driver';
 export * from './drivers/sandbox/sandbox-driver';
 export * from './drivers/sandbox/sandbox-store';
 export * from './placement/place-resources';
+export * from './lifecycle/service-lifecycle';
+export * from './cloud-init/render-cloud-init';
+export * from './cloud-init/ssh-keys';
+export * from './iac/export-terraform';
+export * from './iac/render-ansible-inventory';
