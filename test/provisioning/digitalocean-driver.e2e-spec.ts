@@ -121,7 +121,9 @@ describe('DigitalOcean droplet driver against the stand-in', () => {
   });
 
   it('has a stand-in that flags requests breaking the API description', async () => {
-    const res = await fetch(`${stand.url}/v2/droplets?per_page=lots`, {
+    const list = await fetch(`${stand.url}/v2/droplets?per_page=lots`, { headers: { authorization: `Bearer ${stand.token}` } });
+    expect(list.status).toBe(400);
+    const res = await fetch(`${stand.url}/v2/droplets`, {
       method: 'POST',
       headers: { authorization: `Bearer ${stand.token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'x', size: 5, region: 'ams3', image: 'debian-13-x64', tags: 'not-a-list' }),
