@@ -27,6 +27,8 @@ export interface Fault {
   method?: string;
   /** Matched against the path (no query). */
   path?: RegExp;
+  /** Matched against the raw request body (e.g. a GraphQL operation name). */
+  body?: RegExp;
   effect: FaultEffect;
   /** How many matching requests it affects. */
   times: number;
@@ -101,9 +103,13 @@ export class StandInServer {
     return undefined;
   }
 
-  private takeFault(method: string, path: string, afterHandling: boolean): FaultEffect | undefined {
+  private takeFault(method: string, path: string, raw: string, afterHandling: boolean): FaultEffect | undefined {
     const index = this.faults.findIndex(
-      (f) => (f.method ?? method) === method && (f.path ?? /.*/).test(path) && Boolean(f.afterHandling) === afterHandling,
+      (f) =>
+        (f.method ?? method) === method &&
+        (f.path ?? /.*/).test(path) &&
+        (f.body ?? /.*/).test(raw) &&
+        Boolean(f.afterHandling) === afterHandling,
     );
     if (index < 0) return undefined;
     const fault = this.faults[index]!;
@@ -127,7 +133,7 @@ export class StandInServer {
     if (max > 0) await new Promise((r) => setTimeout(r, min + Math.random() * (max - min)));
 
     const request: StandInRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body, params: {} };
-    const before = this.takeFault(request.method, request.path, false) ?? this.randomFault();
+    const before = this.takeFault(request.method, request.path, raw, false) ?? this.randomFault();
     if (before) return this.apply(before, request, res);
 
     const denied = await this.authorise(request);
@@ -144,7 +150,7 @@ export class StandInServer {
         answer = await route.handler(request);
       }
     }
-    const after = this.takeFault(request.method, request.path, true);
+    const after = this.takeFault(request.method, request.path, raw, true);
     if (after) return this.apply(after, request, res);
     this.send(request, res, this.decorate(request, answer));
   }
