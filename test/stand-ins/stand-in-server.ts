@@ -123,12 +123,7 @@ export class StandInServer {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString();
-    let body: unknown = undefined;
-    try {
-      body = raw ? JSON.parse(raw) : undefined;
-    } catch {
-      body = raw;
-    }
+    const body = parseJson(raw);
     const [min, max] = this.latencyMs;
     if (max > 0) await new Promise((r) => setTimeout(r, min + Math.random() * (max - min)));
 
@@ -180,5 +175,14 @@ export class StandInServer {
     const hasBody = answer.body !== undefined && answer.status !== 204;
     res.writeHead(answer.status, { ...(hasBody ? { 'content-type': 'application/json; charset=utf-8' } : {}), ...answer.headers });
     res.end(hasBody ? JSON.stringify(answer.body) : undefined);
+  }
+}
+
+function parseJson(raw: string): unknown {
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
   }
 }
