@@ -17,6 +17,9 @@ import { AuthModule } from './modules/auth/auth.module';
 import { ClientsModule } from './modules/clients/clients.module';
 import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
+import { IncidentsModule } from './modules/incidents/incidents.module';
+import { PartnersModule } from './modules/partners/partners.module';
+import { ProvisioningModule } from './modules/provisioning/provisioning.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { MetricsService } from './modules/metrics/metrics.service';
@@ -67,6 +70,9 @@ export class AppModule {
         UsersModule,
         ClientsModule,
         ServicesModule,
+        IncidentsModule,
+        PartnersModule,
+        ProvisioningModule,
         HealthModule,
       ],
       providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],

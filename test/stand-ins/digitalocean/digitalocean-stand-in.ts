@@ -33,6 +33,8 @@ export class DigitalOceanStandIn extends StandInServer {
   /** Every droplet ever created, including destroyed ones (duplicate counting). */
   readonly created: Droplet[] = [];
   readonly violations: string[] = [];
+  /** user_data sent with each create, by droplet id (DigitalOcean does not echo it back). */
+  readonly userData = new Map<number, string>();
   sizes = new Set(['s-1vcpu-1gb', 's-1vcpu-2gb', 's-2vcpu-4gb', 's-4vcpu-8gb']);
   regions = new Set(['ams3', 'fra1', 'lon1', 'nyc3']);
   actionDelayMs = 30;
@@ -138,7 +140,10 @@ export class DigitalOceanStandIn extends StandInServer {
   }
 
   private create(req: StandInRequest): StandInResponse {
-    const body = req.body as { name: string; size: string; region: string; image: string; tags?: string[] };
+    const body = req.body as { name: string; size: string; region: string; image: string; tags?: string[]; user_data?: string };
+    if (body.user_data && Buffer.byteLength(body.user_data) > 64 * 1024) {
+      return { status: 422, body: { id: 'unprocessable_entity', message: 'user_data is larger than 64 KiB' } };
+    }
     if (!this.sizes.has(body.size)) return { status: 422, body: { id: 'unprocessable_entity', message: `${body.size} is not a valid size` } };
     if (!this.regions.has(body.region)) return { status: 422, body: { id: 'unprocessable_entity', message: `${body.region} is not a valid region` } };
     const droplet = this.validator.exampleDroplet() as Droplet;
@@ -154,6 +159,7 @@ export class DigitalOceanStandIn extends StandInServer {
     droplet.networks = { v4: [], v6: [] };
     this.droplets.set(droplet.id, droplet);
     this.created.push(droplet);
+    if (body.user_data) this.userData.set(droplet.id, body.user_data);
     const action = this.newAction('create', droplet, () => {
       droplet.status = 'active';
       droplet.networks = { v4: [{ ip_address: `203.0.113.${(droplet.id % 250) + 1}`, netmask: '255.255.255.0', gateway: '203.0.113.1', type: 'public' }], v6: [] };

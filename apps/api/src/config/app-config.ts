@@ -31,6 +31,19 @@ const schema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
   GRAPHQL_INTROSPECTION: bool.optional(),
   JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(1),
+  SECRETS_KEY: z
+    .string()
+    .regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, 'must be 32 bytes as 64 hex digits or base64')
+    .optional(),
+  PROVISIONING_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+  PROVISIONING_RETRY_BASE_SECONDS: z.coerce.number().min(0).max(3600).default(20),
+  PROVISIONING_RECONCILE_CRON: z.string().min(9).default('*/10 * * * *'),
+  PROVISIONING_POLL_MS: z.coerce.number().int().min(1).max(60_000).default(3000),
+  PROVISIONING_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  SANDBOX_DELAY_MS: z
+    .string()
+    .regex(/^\d+-\d+$/, 'must be a range such as 200-800')
+    .default('200-800'),
 });
 
 export type AppConfig = {
@@ -50,6 +63,16 @@ export type AppConfig = {
   loginThrottle: { maxPerEmail: number; maxPerIp: number; windowSeconds: number };
   graphql: { maxDepth: number; maxCost: number; introspection: boolean };
   jobsPollSeconds: number;
+  /** AES-256-GCM key for partner credentials and resource secrets; absent: generated under dataDir (not in production). */
+  secretsKey: string | undefined;
+  provisioning: {
+    maxAttempts: number;
+    retryBaseSeconds: number;
+    reconcileCron: string;
+    pollMs: number;
+    concurrency: number;
+    sandboxDelayMs: [number, number];
+  };
 };
 
 export class ConfigError extends Error {}
@@ -93,5 +116,14 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
     },
     jobsPollSeconds: e.JOBS_POLL_SECONDS,
+    secretsKey: e.SECRETS_KEY,
+    provisioning: {
+      maxAttempts: e.PROVISIONING_MAX_ATTEMPTS,
+      retryBaseSeconds: e.PROVISIONING_RETRY_BASE_SECONDS,
+      reconcileCron: e.PROVISIONING_RECONCILE_CRON,
+      pollMs: e.PROVISIONING_POLL_MS,
+      concurrency: e.PROVISIONING_CONCURRENCY,
+      sandboxDelayMs: e.SANDBOX_DELAY_MS.split('-').map(Number) as [number, number],
+    },
   };
 }

@@ -1,0 +1,1 @@
+export const SECRETS_CIPHER = Symbol('SECRETS_CIPHER');

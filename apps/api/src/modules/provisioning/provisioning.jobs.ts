@@ -1,0 +1,9 @@
+/** Billing's contract: enqueue this with `{ serviceId }` in the transaction that changes a service. */
+export const APPLY_SERVICE_JOB = 'provisioning.apply-service';
+/** Internal: one run per service at a time (pg-boss `stately` queue keyed by service id). */
+export const RUN_SERVICE_JOB = 'provisioning.run-service';
+export const RECONCILE_JOB = 'provisioning.reconcile';
+
+export interface ApplyServiceJobData {
+  serviceId: string;
+}

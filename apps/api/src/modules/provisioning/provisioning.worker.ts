@@ -1,0 +1,31 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { JobsService } from '../jobs/jobs.service';
+import { APPLY_SERVICE_JOB, RECONCILE_JOB, RUN_SERVICE_JOB, type ApplyServiceJobData } from './provisioning.jobs';
+import { ProvisioningRunner } from './provisioning-runner.service';
+import { ReconcileService } from './reconcile.service';
+
+/**
+ * Job wiring. Billing's `provisioning.apply-service` jobs are forwarded to a `stately` queue keyed by
+ * service id, so at most one run per service is queued and one in flight, whatever the sender set.
+ */
+@Injectable()
+export class ProvisioningWorker implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly runner: ProvisioningRunner,
+    private readonly reconcile: ReconcileService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit() {
+    this.jobs.register<ApplyServiceJobData>(APPLY_SERVICE_JOB, async (job) => this.runner.schedule(job.data.serviceId), { concurrency: 1 });
+    this.jobs.register<ApplyServiceJobData>(RUN_SERVICE_JOB, async (job) => this.runner.run(job.data.serviceId), {
+      concurrency: this.config.provisioning.concurrency,
+      // A killed worker's job expires and runs again; the step state makes that safe.
+      queue: { policy: 'stately', retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 900 },
+    });
+    this.jobs.register(RECONCILE_JOB, async () => this.reconcile.reconcileAll(), { concurrency: 1 });
+    this.jobs.schedule(RECONCILE_JOB, this.config.provisioning.reconcileCron);
+  }
+}

@@ -1,0 +1,214 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ReconcileService } from '../../apps/api/src/modules/provisioning/reconcile.service';
+import { createClient, createUser, loginAs, type TestUser } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/test-app';
+import {
+  addSshKey,
+  billingChange,
+  createPartners,
+  FULL_SPEC,
+  payForService,
+  PROVISIONING_TEST_ENV,
+  resourcesOf,
+  startStandIns,
+  waitForStatus,
+  type StandIns,
+} from './provisioning-fixtures';
+
+let t: TestApp;
+let s: StandIns;
+let admin: TestUser;
+let ops: TestUser;
+let owner: TestUser;
+let adminToken: string;
+let opsToken: string;
+let ownerToken: string;
+let clientId: string;
+let opsKey: string;
+let n = 0;
+const domain = () => `site${++n}-${Date.now().toString(36)}.example.org`;
+
+beforeAll(async () => {
+  s = await startStandIns();
+  t = await startTestApp({ env: PROVISIONING_TEST_ENV });
+  admin = await createUser(t, { staffRole: 'ADMIN' });
+  ops = await createUser(t, { staffRole: 'OPS', email: 'jo.ops@coop.example' });
+  owner = await createUser(t);
+  [adminToken, opsToken, ownerToken] = await Promise.all([loginAs(t, admin), loginAs(t, ops), loginAs(t, owner)]);
+  opsKey = await addSshKey(t, ops);
+  clientId = (await createClient(t, owner)).id;
+  await createPartners(t, adminToken, s);
+});
+
+afterAll(async () => {
+  await t?.close();
+  await s?.stop();
+});
+
+afterEach(() => {
+  expect(s.digitalocean.violations).toEqual([]);
+  expect([...s.digitalocean.crashes, ...s.mailcow.crashes, ...s.borgbase.crashes]).toEqual([]);
+});
+
+const RESOURCES = `query($id: ID!) { serviceResources(serviceId: $id) { key kind status placementReason simulated lastError partner { name } outputs { name value } timeline { step outcome message } } }`;
+
+describe('provisioning a paid service', () => {
+  it('brings every resource to READY and the service to ACTIVE, with exactly one droplet', async () => {
+    const d = domain();
+    const serviceId = await payForService(t, clientId, d);
+    await waitForStatus(t, serviceId, 'ACTIVE');
+
+    const rows = await resourcesOf(t, serviceId);
+    expect(rows.map((r) => `${r.key}:${r.status}`)).toEqual(['backup:READY', 'droplet:READY', 'mail-domain:READY', 'mailbox:1:READY', 'mailbox:2:READY']);
+    const tag = `coop:res:${(await t.db.query(`SELECT id FROM service_resources WHERE service_id = $1 AND kind = 'DROPLET'`, [serviceId]))[0].id}`;
+    expect(s.digitalocean.tagged(tag)).toHaveLength(1);
+    expect(s.digitalocean.tagged(`coop:svc:${serviceId}`)).toHaveLength(1);
+    expect(s.mailcow.mailboxes.get(`info@${d}`)).toMatchObject({ active: 1, quota: 1024 * 1024 * 1024 });
+    expect(s.borgbase.repos.size).toBeGreaterThanOrEqual(1);
+
+    // The client sees its resources with partners and reasons, but not internal errors or messages.
+    const res = await t.gql(RESOURCES, { id: serviceId }, { token: ownerToken });
+    expect(res.errors).toBeUndefined();
+    const droplet = res.data!.serviceResources.find((r: any) => r.kind === 'DROPLET');
+    expect(droplet).toMatchObject({ status: 'READY', simulated: false, partner: { name: 'Droplet Co-op' }, lastError: null });
+    expect(droplet.outputs).toContainEqual({ name: 'ipv4', value: expect.stringMatching(/^203\.0\.113\./) });
+    expect(droplet.timeline.every((e: any) => e.message === null)).toBe(true);
+    const backup = res.data!.serviceResources.find((r: any) => r.kind === 'BACKUP_REPO');
+    expect(backup.partner.name).toBe('Backup Co-op');
+    expect(backup.placementReason).toContain('off-site from Droplet Co-op');
+  });
+
+  it('gives the droplet a cloud-init with a user per ops member that validates', async () => {
+    const serviceId = await payForService(t, clientId, domain());
+    await waitForStatus(t, serviceId, 'ACTIVE');
+    const [row] = await t.db.query(`SELECT handle FROM service_resources WHERE service_id = $1 AND kind = 'DROPLET'`, [serviceId]);
+    const userData = s.digitalocean.userData.get(Number(row.handle.dropletId))!;
+    expect(userData.startsWith('#cloud-config\n')).toBe(true);
+    const config = parse(userData);
+    expect(config.users).toEqual([expect.objectContaining({ name: 'joops', ssh_authorized_keys: [opsKey], groups: ['sudo'] })]);
+    const schema = JSON.parse(readFileSync('/work/shared/specs/cloud-init/schema-cloud-config-v1.json', 'utf8'));
+    delete schema.$schema;
+    const ajv = new Ajv({ strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+    const borgmatic = parse(config.write_files.find((f: any) => f.path === '/etc/borgmatic/config.yaml').content);
+    const repo = [...s.borgbase.repos.values()].find((r) => r.repoPath === borgmatic.repositories[0].path);
+    expect(repo).toBeDefined();
+    expect(repo!.appendOnly).toBe(true);
+  });
+
+  it('hides a service from people outside its client', async () => {
+    const stranger = await createUser(t);
+    const serviceId = await payForService(t, clientId, domain(), { mail: { mailboxes: 1, quotaMiB: 100 } });
+    const res = await t.gql(RESOURCES, { id: serviceId }, { token: await loginAs(t, stranger) });
+    expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await waitForStatus(t, serviceId, 'ACTIVE');
+  });
+
+  it('adopts a mail domain that already exists at the partner instead of adding it again', async () => {
+    const d = domain();
+    s.mailcow.seedDomain(d);
+    const serviceId = await payForService(t, clientId, d, { mail: { mailboxes: 1, quotaMiB: 100 } });
+    await waitForStatus(t, serviceId, 'ACTIVE');
+    expect(s.mailcow.adds.filter((a) => a === `domain:${d}`)).toHaveLength(1);
+    const log = await t.db.query(`SELECT message FROM resource_runs WHERE service_id = $1 AND outcome = 'SUCCEEDED' AND step = 'ENSURE'`, [serviceId]);
+    expect(log.map((l: any) => l.message)).toContain('adopted an existing object');
+  });
+
+  it('marks a resource FAILED on a 422, degrades the service and reports an incident; retry works once fixed', async () => {
+    const serviceId = await payForService(t, clientId, domain(), { website: { size: 's-8vcpu-16gb', region: 'ams3' } });
+    await waitForStatus(t, serviceId, 'DEGRADED');
+    expect((await resourcesOf(t, serviceId))[0]).toMatchObject({ kind: 'DROPLET', status: 'FAILED' });
+    const incidents = await t.db.query(`SELECT data FROM events WHERE action = 'incident.reported' AND subject_id = $1`, [serviceId]);
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0].data.subject).toContain('DROPLET');
+    expect(incidents[0].data.body).toContain('not a valid size');
+    expect(incidents[0].data.body).toContain('ENSURE FAILED');
+    expect(s.digitalocean.tagged(`coop:svc:${serviceId}`)).toHaveLength(0);
+
+    const log = await t.gql(`query($id: ID!) { serviceRunLog(serviceId: $id) { step outcome message } }`, { id: serviceId }, { token: opsToken });
+    expect(log.data!.serviceRunLog[0]).toMatchObject({ outcome: 'NOTE', message: 'incident reported' });
+    const denied = await t.gql(`query($id: ID!) { serviceRunLog(serviceId: $id) { step } }`, { id: serviceId }, { token: ownerToken });
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    s.digitalocean.sizes.add('s-8vcpu-16gb');
+    const retried = await t.gql(`mutation($id: ID!) { retryProvisioning(serviceId: $id) { id status } }`, { id: serviceId }, { token: opsToken });
+    expect(retried.errors).toBeUndefined();
+    await waitForStatus(t, serviceId, 'ACTIVE');
+    expect(s.digitalocean.tagged(`coop:svc:${serviceId}`)).toHaveLength(1);
+  });
+
+  it('suspends (droplet off, mailboxes disabled, backup kept), unsuspends and resizes', async () => {
+    const d = domain();
+    const serviceId = await payForService(t, clientId, d);
+    await waitForStatus(t, serviceId, 'ACTIVE');
+    const dropletId = Number((await resourcesOf(t, serviceId)).find((r) => r.kind === 'DROPLET')!.handle.dropletId);
+
+    const suspended = await t.gql(
+      `mutation($input: SuspendServiceInput!) { suspendService(input: $input) { status suspensionReason } }`,
+      { input: { serviceId, reason: 'MANUAL', note: 'requested by the client' } },
+      { token: opsToken },
+    );
+    expect(suspended.data!.suspendService).toEqual({ status: 'SUSPENDED', suspensionReason: 'MANUAL' });
+    await expect.poll(() => s.digitalocean.droplets.get(dropletId)?.status, { timeout: 20_000 }).toBe('off');
+    await expect.poll(() => s.mailcow.mailboxes.get(`mail2@${d}`)?.active, { timeout: 20_000 }).toBe(0);
+    expect(s.borgbase.repos.size).toBeGreaterThan(0);
+
+    await t.gql(`mutation($input: UnsuspendServiceInput!) { unsuspendService(input: $input) { status } }`, { input: { serviceId, note: 'paid' } }, { token: opsToken });
+    await waitForStatus(t, serviceId, 'ACTIVE');
+    expect(s.digitalocean.droplets.get(dropletId)!.status).toBe('active');
+    expect(s.mailcow.mailboxes.get(`mail2@${d}`)!.active).toBe(1);
+
+    await billingChange(t, serviceId, { spec: { website: { ...FULL_SPEC.website, size: 's-2vcpu-4gb' }, mail: { mailboxes: 1, quotaMiB: 2048 } } });
+    await expect.poll(() => s.digitalocean.droplets.get(dropletId)?.size_slug, { timeout: 20_000 }).toBe('s-2vcpu-4gb');
+    await expect.poll(() => s.mailcow.mailboxes.has(`mail2@${d}`), { timeout: 20_000 }).toBe(false);
+    await expect.poll(() => s.mailcow.mailboxes.get(`info@${d}`)?.quota, { timeout: 20_000 }).toBe(2048 * 1024 * 1024);
+    await waitForStatus(t, serviceId, 'ACTIVE');
+    expect(s.digitalocean.droplets.get(dropletId)!.status).toBe('active');
+  });
+
+  it('terminates: droplet and mail destroyed, the backup repository kept', async () => {
+    const d = domain();
+    const serviceId = await payForService(t, clientId, d);
+    await waitForStatus(t, serviceId, 'ACTIVE');
+    const reposBefore = s.borgbase.repos.size;
+    await billingChange(t, serviceId, { status: 'TERMINATING' });
+    await waitForStatus(t, serviceId, 'TERMINATED');
+    expect(s.digitalocean.tagged(`coop:svc:${serviceId}`)).toHaveLength(0);
+    expect(s.mailcow.domains.has(d)).toBe(false);
+    expect(s.mailcow.mailboxes.has(`info@${d}`)).toBe(false);
+    expect(s.borgbase.repos.size).toBe(reposBefore);
+  });
+
+  it('finds a droplet deleted behind our back and re-creates it', async () => {
+    const serviceId = await payForService(t, clientId, domain());
+    await waitForStatus(t, serviceId, 'ACTIVE');
+    const [before] = s.digitalocean.tagged(`coop:svc:${serviceId}`);
+    s.digitalocean.deleteBehindOurBack(before!.id);
+
+    const report = await t.app.get(ReconcileService).reconcileAll();
+    expect(report.drift).toBeGreaterThanOrEqual(1);
+    const drift = await t.db.query(`SELECT message FROM resource_runs WHERE service_id = $1 AND outcome = 'DRIFT'`, [serviceId]);
+    expect(drift[0].message).toContain('missing');
+    const incidents = await t.db.query(`SELECT data FROM events WHERE action = 'incident.reported' AND subject_id = $1`, [serviceId]);
+    expect(incidents[0].data.subject).toContain('vanished');
+    await waitForStatus(t, serviceId, 'ACTIVE');
+    const after = s.digitalocean.tagged(`coop:svc:${serviceId}`);
+    expect(after).toHaveLength(1);
+    expect(after[0]!.id).not.toBe(before!.id);
+  });
+
+  it('powers a droplet back on when reconciliation finds it off while the service is active', async () => {
+    const serviceId = await payForService(t, clientId, domain(), { website: FULL_SPEC.website });
+    await waitForStatus(t, serviceId, 'ACTIVE');
+    const [droplet] = s.digitalocean.tagged(`coop:svc:${serviceId}`);
+    droplet!.status = 'off';
+    await t.app.get(ReconcileService).reconcileAll();
+    await expect.poll(() => droplet!.status, { timeout: 20_000 }).toBe('active');
+  });
+});
