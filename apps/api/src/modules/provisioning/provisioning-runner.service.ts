@@ -73,7 +73,31 @@ export class ProvisioningRunner {
     await this.jobs.send(RUN_SERVICE_JOB, { serviceId }, { singletonKey: serviceId, startAfter: Math.ceil(delaySeconds) });
   }
 
+  /**
+   * One run at a time per service: a session advisory lock, which PostgreSQL releases by itself when
+   * a killed worker's connection drops, so a new run can resume at once. A busy service is tried
+   * again shortly.
+   */
   async run(serviceId: string): Promise<void> {
+    const session = this.db.createQueryRunner();
+    await session.connect();
+    try {
+      const [{ locked }] = await session.query('SELECT pg_try_advisory_lock(hashtextextended($1, 7)) AS locked', [serviceId]);
+      if (!locked) {
+        await this.schedule(serviceId, Math.max(1, this.config.provisioning.retryBaseSeconds));
+        return;
+      }
+      try {
+        await this.runLocked(serviceId);
+      } finally {
+        await session.query('SELECT pg_advisory_unlock(hashtextextended($1, 7))', [serviceId]);
+      }
+    } finally {
+      await session.release();
+    }
+  }
+
+  private async runLocked(serviceId: string): Promise<void> {
     const [service]: ServiceRow[] = await this.db.query('SELECT id, client_id, domain, status, spec FROM services WHERE id = $1', [serviceId]);
     if (!service || service.status === 'TERMINATED' || service.status === 'CANCELLED') return;
     let spec: PackageSpec;

@@ -1,6 +1,6 @@
 /** Billing's contract: enqueue this with `{ serviceId }` in the transaction that changes a service. */
 export const APPLY_SERVICE_JOB = 'provisioning.apply-service';
-/** Internal: one run per service at a time (pg-boss `stately` queue keyed by service id). */
+/** Internal: at most one run per service queued (pg-boss `short` policy keyed by service id). */
 export const RUN_SERVICE_JOB = 'provisioning.run-service';
 export const RECONCILE_JOB = 'provisioning.reconcile';
 

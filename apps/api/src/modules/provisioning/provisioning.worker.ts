@@ -6,8 +6,10 @@ import { ProvisioningRunner } from './provisioning-runner.service';
 import { ReconcileService } from './reconcile.service';
 
 /**
- * Job wiring. Billing's `provisioning.apply-service` jobs are forwarded to a `stately` queue keyed by
- * service id, so at most one run per service is queued and one in flight, whatever the sender set.
+ * Job wiring. Billing's `provisioning.apply-service` jobs are forwarded to a queue with the `short`
+ * policy keyed by service id (at most one run per service waiting, whatever the sender set); the run
+ * itself holds a per-service advisory lock, so one is in flight. (`stately` would also limit the
+ * active ones, but pg-boss then fails the whole fetch while the key is busy, stalling other services.)
  */
 @Injectable()
 export class ProvisioningWorker implements OnModuleInit {
@@ -23,7 +25,7 @@ export class ProvisioningWorker implements OnModuleInit {
     this.jobs.register<ApplyServiceJobData>(RUN_SERVICE_JOB, async (job) => this.runner.run(job.data.serviceId), {
       concurrency: this.config.provisioning.concurrency,
       // A killed worker's job expires and runs again; the step state makes that safe.
-      queue: { policy: 'stately', retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 900 },
+      queue: { policy: 'short', retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 900 },
     });
     this.jobs.register(RECONCILE_JOB, async () => this.reconcile.reconcileAll(), { concurrency: 1 });
     this.jobs.schedule(RECONCILE_JOB, this.config.provisioning.reconcileCron);
