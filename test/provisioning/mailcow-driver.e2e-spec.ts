@@ -28,6 +28,8 @@ describe('mailcow drivers against the stand-in', () => {
     const d = await domains.ensure(ref, domainDesired);
     const b = await boxes.ensure(ref, boxDesired);
     expect(d.adopted).toBe(false);
+    expect(d.outputs).toMatchObject({ mailHost: '127.0.0.1', dkimSelector: 'dkim', dkimTxt: expect.stringMatching(/^v=DKIM1;/) });
+    expect(stand.dkim.has('example.org')).toBe(true);
     expect(b.outputs.address).toBe('info@example.org');
     expect(stand.domains.get('example.org')).toMatchObject({ max_num_mboxes_for_domain: 2, description: `coop:svc:${ref.serviceId}` });
     expect(await boxes.observe(b.handle)).toEqual({ exists: true, state: 'active', suspended: false, quotaMiB: 512 });

@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BackupRetentionService } from '../../apps/api/src/modules/provisioning/backup-retention.service';
 import { ReconcileService } from '../../apps/api/src/modules/provisioning/reconcile.service';
 import { createClient, createUser, loginAs, type TestUser } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -80,6 +81,26 @@ describe('provisioning a paid service', () => {
     const backup = res.data!.serviceResources.find((r: any) => r.kind === 'BACKUP_REPO');
     expect(backup.partner.name).toBe('Backup Co-op');
     expect(backup.placementReason).toContain('off-site from Droplet Co-op');
+  });
+
+  it('shows the client the mail DNS records to set and each new mailbox password once', async () => {
+    const d = domain();
+    const serviceId = await payForService(t, clientId, d, { mail: { mailboxes: 1, quotaMiB: 100 } });
+    await waitForStatus(t, serviceId, 'ACTIVE');
+    const dns = await t.gql(`query($id: ID!) { serviceMailDnsRecords(serviceId: $id) { type name value priority } }`, { id: serviceId }, { token: ownerToken });
+    const records = dns.data!.serviceMailDnsRecords;
+    expect(records).toContainEqual({ type: 'MX', name: d, value: '127.0.0.1.', priority: 10 });
+    expect(records).toContainEqual({ type: 'TXT', name: `dkim._domainkey.${d}`, value: s.mailcow.dkim.get(d), priority: null });
+    expect(records.map((r: any) => r.name)).toContain(`_dmarc.${d}`);
+
+    const [box] = await t.db.query(`SELECT id FROM service_resources WHERE service_id = $1 AND kind = 'MAILBOX'`, [serviceId]);
+    const REVEAL = `mutation($id: ID!) { revealMailboxPassword(resourceId: $id) }`;
+    const stranger = await loginAs(t, await createUser(t));
+    expect((await t.gql(REVEAL, { id: box.id }, { token: stranger })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const first = await t.gql(REVEAL, { id: box.id }, { token: ownerToken });
+    expect(first.data!.revealMailboxPassword).toBe(s.mailcow.passwords.get(`info@${d}`));
+    const second = await t.gql(REVEAL, { id: box.id }, { token: ownerToken });
+    expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it('gives the droplet a cloud-init with a user per ops member that validates', async () => {
@@ -183,6 +204,17 @@ describe('provisioning a paid service', () => {
     expect(s.mailcow.domains.has(d)).toBe(false);
     expect(s.mailcow.mailboxes.has(`info@${d}`)).toBe(false);
     expect(s.borgbase.repos.size).toBe(reposBefore);
+
+    // The repository goes only after the retention window (7 daily, 4 weekly, 6 monthly: 186 days).
+    const purge = t.app.get(BackupRetentionService);
+    t.clock.advance(180 * 24 * 3600 * 1000);
+    expect(await purge.purgeExpired()).toBe(0);
+    t.clock.advance(7 * 24 * 3600 * 1000);
+    expect(await purge.purgeExpired()).toBe(1);
+    expect(s.borgbase.repos.size).toBe(reposBefore - 1);
+    const [backup] = await t.db.query(`SELECT status FROM service_resources WHERE service_id = $1 AND kind = 'BACKUP_REPO'`, [serviceId]);
+    expect(backup.status).toBe('DESTROYED');
+    t.clock.set(new Date());
   });
 
   it('finds a droplet deleted behind our back and re-creates it', async () => {

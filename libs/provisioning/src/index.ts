@@ -18,3 +18,4 @@ export * from './cloud-init/render-cloud-init';
 export * from './cloud-init/ssh-keys';
 export * from './iac/export-terraform';
 export * from './iac/render-ansible-inventory';
+export * from './mail/mail-dns-records';

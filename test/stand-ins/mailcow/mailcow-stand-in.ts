@@ -24,6 +24,9 @@ export interface MailcowMailboxRow {
   quota: number;
 }
 
+/** Passwords as set on add, by address (mailcow only keeps hashes; tests compare against this). */
+export type MailcowPasswords = Map<string, string>;
+
 type Message = { type: 'success' | 'danger' | 'error'; log: unknown[]; msg: unknown[] | string };
 
 function ok(msg: string, object: unknown): Message {
@@ -44,6 +47,8 @@ export class MailcowStandIn extends StandInServer {
   readonly mailboxes = new Map<string, MailcowMailboxRow>();
   /** Every successful add (duplicate counting). */
   readonly adds: string[] = [];
+  readonly dkim = new Map<string, string>();
+  readonly passwords: MailcowPasswords = new Map();
 
   constructor(readonly apiKey = 'mailcow-test-key') {
     super('mailcow');
@@ -52,6 +57,20 @@ export class MailcowStandIn extends StandInServer {
     this.route('POST', '/api/v1/edit/domain', (r) => this.write(() => this.editDomain(r.body as Edit)));
     this.route('POST', '/api/v1/delete/domain', (r) => this.write(() => this.deleteDomains(r.body)));
     this.route('GET', '/api/v1/get/mailbox/{id}', (r) => this.getMailbox(r));
+    this.route('GET', '/api/v1/get/dkim/{domain}', (r) => {
+      const txt = this.dkim.get(r.params.domain!.toLowerCase());
+      return { status: 200, body: txt ? { dkim_selector: 'dkim', dkim_txt: txt, length: '2048', privkey: '', pubkey: txt.split('p=')[1] } : {} };
+    });
+    this.route('POST', '/api/v1/add/dkim', (r) =>
+      this.write(() => {
+        const body = r.body as { domains?: string; key_size?: number };
+        const domain = String(body.domains ?? '').toLowerCase();
+        if (!this.domains.has(domain)) return [danger('dkim_domain_or_sel_invalid', domain)];
+        if (this.dkim.has(domain)) return [danger('dkim_domain_or_sel_exists', domain)];
+        this.dkim.set(domain, `v=DKIM1;k=rsa;t=s;s=email;p=MIIB${Buffer.from(domain).toString('base64')}`);
+        return [ok('dkim_added', domain)];
+      }),
+    );
     this.route('POST', '/api/v1/add/mailbox', (r) => this.write(() => this.addMailbox(r.body as Record<string, unknown>)));
     this.route('POST', '/api/v1/edit/mailbox', (r) => this.write(() => this.editMailbox(r.body as Edit)));
     this.route('POST', '/api/v1/delete/mailbox', (r) => this.write(() => this.deleteMailboxes(r.body)));
@@ -146,6 +165,7 @@ export class MailcowStandIn extends StandInServer {
     if (quota > row.max_quota_for_mbox) return [danger('mailbox_quota_exceeded', row.max_quota_for_mbox / MIB)];
     this.mailboxes.set(address, { username: address, local_part: localPart, domain, name: String(body.name ?? ''), active: num(body.active, 1), quota });
     this.adds.push(`mailbox:${address}`);
+    this.passwords.set(address, String(body.password));
     return [ok('mailbox_added', address)];
   }
 

@@ -103,6 +103,10 @@ export class HttpClient {
   /** Epoch ms before which we should not call again (from `ratelimit-remaining: 0`). */
   private quietUntil = 0;
 
+  get baseUrl(): string {
+    return this.options.baseUrl;
+  }
+
   constructor(private readonly options: HttpClientOptions) {
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.maxAttempts = options.maxAttempts ?? 5;

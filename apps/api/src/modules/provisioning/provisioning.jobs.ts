@@ -7,3 +7,4 @@ export const RECONCILE_JOB = 'provisioning.reconcile';
 export interface ApplyServiceJobData {
   serviceId: string;
 }
+export const PURGE_BACKUPS_JOB = 'provisioning.purge-backups';

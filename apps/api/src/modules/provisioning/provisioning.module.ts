@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClientsModule } from '../clients/clients.module';
 import { PartnersModule } from '../partners/partners.module';
+import { BackupRetentionService } from './backup-retention.service';
 import { OpsMembersService } from './ops-members.service';
 import { ProvisioningRunner } from './provisioning-runner.service';
 import { ProvisioningResolver } from './provisioning.resolver';
@@ -21,10 +22,11 @@ import { ServiceResourcesPresenter } from './service-resources.presenter';
     ProvisioningRunner,
     ProvisioningService,
     ReconcileService,
+    BackupRetentionService,
     ProvisioningWorker,
     ServiceResourcesPresenter,
     ProvisioningResolver,
   ],
-  exports: [ProvisioningRunner, ReconcileService, ProvisioningService],
+  exports: [ProvisioningRunner, ReconcileService, ProvisioningService, BackupRetentionService],
 })
 export class ProvisioningModule {}

@@ -5,6 +5,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
 import { ServiceObject } from '../services/dto/service.object';
+import { DnsRecordObject } from './dto/dns-record.object';
 import { SuspendServiceInput, UnsuspendServiceInput } from './dto/provisioning.inputs';
 import { ResourceRunObject, ServiceResourceObject } from './dto/service-resource.object';
 import { ProvisioningService } from './provisioning.service';
@@ -23,6 +24,22 @@ export class ProvisioningResolver {
   @ResolveField(() => [ServiceResourceObject], { description: 'What the service is built from, with state and a short timeline' })
   resources(@CurrentUser() user: AuthUser, @Parent() service: ServiceObject) {
     return this.presenter.present(user, service.id);
+  }
+
+  @ResolveField(() => [DnsRecordObject], { description: 'DNS records to set for mail (empty until the mail domain exists)' })
+  mailDnsRecords(@Parent() service: ServiceObject) {
+    return this.provisioning.mailDns(service.id);
+  }
+
+  @Mutation(() => String, { description: "A new mailbox's password, shown once" })
+  revealMailboxPassword(@CurrentUser() user: AuthUser, @Args('resourceId', { type: () => ID }) resourceId: string) {
+    return this.provisioning.revealMailboxPassword(user, resourceId);
+  }
+
+  @Query(() => [DnsRecordObject], { description: 'DNS records to set for the mail of a service' })
+  async serviceMailDnsRecords(@CurrentUser() user: AuthUser, @Args('serviceId', { type: () => ID }) serviceId: string) {
+    await this.provisioning.visibleService(user, serviceId);
+    return this.provisioning.mailDns(serviceId);
   }
 
   @Query(() => [ServiceResourceObject], { description: "A service's resources (members of its client, or staff)" })

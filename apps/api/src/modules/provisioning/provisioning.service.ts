@@ -1,5 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import { exportTerraform, renderAnsibleInventory, type IacResource } from '@coop/provisioning';
+import { Inject, Injectable } from '@nestjs/common';
+import { exportTerraform, mailDnsRecords, renderAnsibleInventory, type DnsRecord, type IacResource } from '@coop/provisioning';
+import { SECRETS_CIPHER } from '../partners/partners.tokens';
+import type { SecretsCipher } from '../partners/secrets-cipher';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { conflict, notFound } from '../../common/errors/domain.exception';
@@ -26,7 +28,38 @@ export class ProvisioningService {
     private readonly jobs: JobsService,
     private readonly partners: PartnersService,
     private readonly ops: OpsMembersService,
+    @Inject(SECRETS_CIPHER) private readonly cipher: SecretsCipher,
   ) {}
+
+  /** MX, SPF, DKIM and DMARC for the service's mail domain, once the domain exists at the partner. */
+  async mailDns(serviceId: string): Promise<DnsRecord[]> {
+    const [domain] = await this.db.query(`SELECT outputs FROM service_resources WHERE service_id = $1 AND kind = 'MAIL_DOMAIN' AND status IN ('READY', 'SUSPENDED')`, [
+      serviceId,
+    ]);
+    if (!domain?.outputs?.mailHost) return [];
+    const o = domain.outputs as Record<string, string>;
+    return mailDnsRecords({ domain: o.domain, mailHost: o.mailHost, dkimTxt: o.dkimTxt, dkimSelector: o.dkimSelector });
+  }
+
+  /** A new mailbox's password, shown once to a member of the client, then forgotten. */
+  async revealMailboxPassword(user: AuthUser, resourceId: string): Promise<string> {
+    const [row] = /^[0-9a-f-]{36}$/i.test(resourceId)
+      ? await this.db.query(`SELECT r.service_id, r.secrets_encrypted, s.client_id FROM service_resources r JOIN services s ON s.id = r.service_id WHERE r.id = $1 AND r.kind = 'MAILBOX'`, [
+          resourceId,
+        ])
+      : [];
+    if (!row) throw notFound('mailbox');
+    await this.access.assertMember(user, row.client_id);
+    const password = this.cipher.decryptJson(row.secrets_encrypted).password;
+    // Only the caller who clears it gets it, so two tabs cannot both read it.
+    const cleared = await this.db.query(`UPDATE service_resources SET secrets_encrypted = NULL WHERE id = $1 AND secrets_encrypted = $2 AND status = 'READY' RETURNING id`, [
+      resourceId,
+      row.secrets_encrypted,
+    ]);
+    if (!password || !cleared.length) throw conflict('the password was already shown, or the mailbox is not ready; reset it in the webmail');
+    await this.events.record(null, { actorId: user.id, action: 'mailbox.password_shown', subjectType: 'service', subjectId: row.service_id, clientId: row.client_id });
+    return password;
+  }
 
   /** A service the caller may see (members of its client, or staff); otherwise NOT_FOUND. */
   async visibleService(user: AuthUser, serviceId: string): Promise<ServiceObject> {

@@ -1,7 +1,8 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { JobsService } from '../jobs/jobs.service';
-import { APPLY_SERVICE_JOB, RECONCILE_JOB, RUN_SERVICE_JOB, type ApplyServiceJobData } from './provisioning.jobs';
+import { BackupRetentionService } from './backup-retention.service';
+import { APPLY_SERVICE_JOB, PURGE_BACKUPS_JOB, RECONCILE_JOB, RUN_SERVICE_JOB, type ApplyServiceJobData } from './provisioning.jobs';
 import { ProvisioningRunner } from './provisioning-runner.service';
 import { ReconcileService } from './reconcile.service';
 
@@ -17,6 +18,7 @@ export class ProvisioningWorker implements OnModuleInit {
     private readonly jobs: JobsService,
     private readonly runner: ProvisioningRunner,
     private readonly reconcile: ReconcileService,
+    private readonly backups: BackupRetentionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -29,5 +31,7 @@ export class ProvisioningWorker implements OnModuleInit {
     });
     this.jobs.register(RECONCILE_JOB, async () => this.reconcile.reconcileAll(), { concurrency: 1 });
     this.jobs.schedule(RECONCILE_JOB, this.config.provisioning.reconcileCron);
+    this.jobs.register(PURGE_BACKUPS_JOB, async () => this.backups.purgeExpired(), { concurrency: 1 });
+    this.jobs.schedule(PURGE_BACKUPS_JOB, '30 4 * * *');
   }
 }

@@ -62,7 +62,22 @@ export class MailcowDomainDriver implements Driver<'MAIL_DOMAIN'> {
       baseDelayMs: this.options.adoptDelayMs,
     });
     await hooks.onHandle?.(handle);
-    return { handle, adopted, outputs: { domain: desired.domain } };
+    const dkimTxt = await this.ensureDkim(desired.domain);
+    return { handle, adopted, outputs: { domain: desired.domain, mailHost: new URL(this.client.http.baseUrl).hostname, dkimSelector: 'dkim', dkimTxt } };
+  }
+
+  /** A DKIM key for the domain (public; its TXT value goes into the client's DNS). */
+  private async ensureDkim(domain: string): Promise<string> {
+    const path = `/api/v1/get/dkim/${encodeURIComponent(domain)}`;
+    let dkim = await this.client.get<{ dkim_txt: string }>(path);
+    if (!dkim) {
+      await this.client.write('/api/v1/add/dkim', { domains: domain, dkim_selector: 'dkim', key_size: 2048 }).catch((e: unknown) => {
+        if (!(e instanceof ProvisioningError && e.code === 'REMOTE_CONFLICT')) throw e;
+      });
+      dkim = await this.client.get<{ dkim_txt: string }>(path);
+    }
+    if (!dkim?.dkim_txt) throw new ProvisioningError('REMOTE_REJECTED', `mailcow has no DKIM key for ${domain}`, 'retryable');
+    return dkim.dkim_txt;
   }
 
   async observe(handle: ResourceHandle): Promise<Observation> {

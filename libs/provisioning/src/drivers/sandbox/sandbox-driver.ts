@@ -137,6 +137,8 @@ function outputsOf(kind: ResourceKind, id: string): Record<string, string> {
       return { ipv4: `192.0.2.${(parseInt(short.slice(0, 2), 16) % 250) + 1}` };
     case 'BACKUP_REPO':
       return { repoPath: `ssh://${short}@${short}.sandbox.invalid/./repo` };
+    case 'MAIL_DOMAIN':
+      return { mailHost: 'mail.sandbox.invalid', dkimSelector: 'dkim', dkimTxt: `v=DKIM1; k=rsa; p=SIMULATED${short}` };
     default:
       return {};
   }
