@@ -121,6 +121,20 @@ describe('provisioning a paid service', () => {
     const repo = [...s.borgbase.repos.values()].find((r) => r.repoPath === borgmatic.repositories[0].path);
     expect(repo).toBeDefined();
     expect(repo!.appendOnly).toBe(true);
+
+    // A new ops key later: the server is flagged as out of date, and reconciliation notes it once.
+    const OUTDATED = `query($id: ID!) { serviceResources(serviceId: $id) { kind opsUsersOutdated } }`;
+    const before = await t.gql(OUTDATED, { id: serviceId }, { token: opsToken });
+    expect(before.data!.serviceResources.find((r: any) => r.kind === 'DROPLET').opsUsersOutdated).toBe(false);
+    const newcomer = await createUser(t, { staffRole: 'OPS', email: 'new.ops@coop.example' });
+    await addSshKey(t, newcomer);
+    const after = await t.gql(OUTDATED, { id: serviceId }, { token: opsToken });
+    expect(after.data!.serviceResources.find((r: any) => r.kind === 'DROPLET').opsUsersOutdated).toBe(true);
+    await t.app.get(ReconcileService).reconcileAll();
+    await t.app.get(ReconcileService).reconcileAll();
+    const notes = await t.db.query(`SELECT message FROM resource_runs WHERE service_id = $1 AND outcome = 'DRIFT'`, [serviceId]);
+    expect(notes.filter((n: any) => n.message.startsWith('ops users out of date'))).toHaveLength(1);
+    await t.db.query(`DELETE FROM users WHERE id = $1`, [newcomer.id]);
   });
 
   it('hides a service from people outside its client', async () => {

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { opsFingerprint } from '@coop/provisioning';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { PartnersService } from '../partners/partners.service';
 import type { ServiceResourceObject } from './dto/service-resource.object';
+import { OpsMembersService } from './ops-members.service';
 import { ProvisioningService } from './provisioning.service';
 import type { ServiceResourceEntity } from './service-resource.entity';
 
@@ -11,19 +13,26 @@ export class ServiceResourcesPresenter {
   constructor(
     private readonly provisioning: ProvisioningService,
     private readonly partners: PartnersService,
+    private readonly ops: OpsMembersService,
   ) {}
 
   async present(user: AuthUser, serviceId: string): Promise<ServiceResourceObject[]> {
     const rows = await this.provisioning.resources(serviceId);
     const runs = await this.provisioning.runLog(serviceId, 200);
+    const currentOps = rows.some((r) => r.opsFingerprint) ? opsFingerprint(await this.ops.current()) : null;
     const out: ServiceResourceObject[] = [];
     for (const r of rows) {
-      out.push(await this.one(user, r, runs.filter((run) => run.resourceId === r.id).slice(0, 5)));
+      out.push(await this.one(user, r, runs.filter((run) => run.resourceId === r.id).slice(0, 5), currentOps));
     }
     return out;
   }
 
-  private async one(user: AuthUser, r: ServiceResourceEntity, runs: Awaited<ReturnType<ProvisioningService['runLog']>>): Promise<ServiceResourceObject> {
+  private async one(
+    user: AuthUser,
+    r: ServiceResourceEntity,
+    runs: Awaited<ReturnType<ProvisioningService['runLog']>>,
+    currentOps: string | null,
+  ): Promise<ServiceResourceObject> {
     const partner = await this.partners.byId(r.partnerId);
     return {
       id: r.id,
@@ -38,6 +47,7 @@ export class ServiceResourcesPresenter {
       lastError: user.isStaff ? r.lastError : null,
       attempts: r.attempts,
       timeline: runs.map((run) => ({ ...run, id: String(run.id), message: user.isStaff ? run.message : null })),
+      opsUsersOutdated: r.opsFingerprint && currentOps ? r.opsFingerprint !== currentOps : null,
       updatedAt: r.updatedAt,
     };
   }

@@ -35,5 +35,7 @@ export class ServiceResourceObject {
   @Field(() => String, { nullable: true, description: 'Last error; staff only' }) lastError: string | null;
   @Field(() => Int, { description: 'Attempts of the current step' }) attempts: number;
   @Field(() => [ResourceRunObject], { description: 'The last few steps, newest first' }) timeline: ResourceRunObject[];
+  @Field(() => Boolean, { nullable: true, description: 'Droplets: built for other ops members or keys than today (re-run Ansible)' })
+  opsUsersOutdated: boolean | null;
   @Field() updatedAt: Date;
 }
