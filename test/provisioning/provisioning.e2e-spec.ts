@@ -81,6 +81,17 @@ describe('provisioning a paid service', () => {
     const backup = res.data!.serviceResources.find((r: any) => r.kind === 'BACKUP_REPO');
     expect(backup.partner.name).toBe('Backup Co-op');
     expect(backup.placementReason).toContain('off-site from Droplet Co-op');
+
+    // Ops can export the service as Terraform and every server as an Ansible inventory.
+    const iac = await t.gql(`query($id: ID!) { serviceTerraform(serviceId: $id) ansibleInventory }`, { id: serviceId }, { token: opsToken });
+    const tf = JSON.parse(iac.data!.serviceTerraform);
+    const dropletId = String(s.digitalocean.tagged(`coop:svc:${serviceId}`)[0]!.id);
+    expect(tf.import).toContainEqual({ to: expect.stringMatching(/^digitalocean_droplet\./), id: dropletId });
+    expect(iac.data!.serviceTerraform).not.toContain(s.digitalocean.token);
+    const inventory = parse(iac.data!.ansibleInventory);
+    expect(inventory.all.children.coop_servers.hosts[`svc-${serviceId.slice(0, 8)}`]).toMatchObject({ coop_service_id: serviceId, coop_domain: d });
+    const clientTry = await t.gql(`query($id: ID!) { serviceTerraform(serviceId: $id) }`, { id: serviceId }, { token: ownerToken });
+    expect(clientTry.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('shows the client the mail DNS records to set and each new mailbox password once', async () => {
