@@ -192,7 +192,7 @@ export class StripeGateway implements PaymentGateway {
         this.options.webhookSecret,
         this.options.webhookToleranceSeconds ?? 300,
         undefined,
-        Math.floor(this.now().getTime() / 1000),
+        this.now().getTime(), // milliseconds, despite the neighbouring seconds
       );
     } catch (error) {
       throw new BillingError(BillingErrorCode.WEBHOOK_SIGNATURE_INVALID, 'webhook signature verification failed', {
@@ -251,7 +251,7 @@ function wrap(error: unknown): BillingError {
   if (error instanceof BillingError) return error;
   if (error instanceof Stripe.errors.StripeError) {
     return new BillingError(BillingErrorCode.GATEWAY_FAILED, `Stripe: ${error.message}`, {
-      type: error.type,
+      type: error.rawType ?? error.type,
       code: error.code,
       statusCode: error.statusCode,
       requestId: error.requestId,
