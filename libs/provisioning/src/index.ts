@@ -1,2 +1,2 @@
 // Public surface of @coop/provisioning: package specs, placement, drivers, cloud-init, IaC export.
-export {};
+export * from './package-spec';
