@@ -16,3 +16,5 @@ export type { StripeGatewayOptions } from './stripe.gateway';
 export { StripeGateway } from './stripe.gateway';
 export type { ManualGatewayOptions } from './manual.gateway';
 export { ManualGateway, manualInvoicePaidEvent } from './manual.gateway';
+export type { EconomicsLine, EconomicsGroup, EconomicsReport } from './economics';
+export { economicsReport, breakEvenRevenue, monthlyShare } from './economics';
