@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DUNNING_WINDOWS, DunningFacts, DunningStep, dunningDeadlines, nextDunningStep } from './dunning-policy';
+import { DEFAULT_DUNNING_WINDOWS, DunningFacts, DunningStep, dunningDeadlines, nextDunningStep, overdueSince } from './dunning-policy';
 
 const t0 = new Date('2026-03-01T00:00:00Z');
 const at = (days: number) => new Date(t0.getTime() + days * 86_400_000);
@@ -96,5 +96,28 @@ describe('nextDunningStep', () => {
   it('rejects fractional or negative windows', () => {
     expect(() => nextDunningStep(overdue, { graceDays: -1, suspensionDays: 30 }, false, at(1))).toThrow(RangeError);
     expect(() => nextDunningStep(overdue, { graceDays: 1.5, suspensionDays: 30 }, false, at(1))).toThrow(RangeError);
+  });
+});
+
+describe('overdueSince', () => {
+  const now = at(10);
+  it('is null when every invoice is paid, void, or open but not yet due', () => {
+    expect(overdueSince([], now)).toBeNull();
+    expect(overdueSince([{ status: 'PAID', failedAt: at(1), dueAt: null }], now)).toBeNull();
+    expect(overdueSince([{ status: 'VOID', failedAt: at(1), dueAt: at(1) }], now)).toBeNull();
+    expect(overdueSince([{ status: 'OPEN', failedAt: null, dueAt: at(11) }], now)).toBeNull();
+  });
+
+  it('takes the earliest failed charge or passed due date among open invoices', () => {
+    expect(
+      overdueSince(
+        [
+          { status: 'OPEN', failedAt: at(4), dueAt: null },
+          { status: 'OPEN', failedAt: null, dueAt: at(2) },
+          { status: 'PAID', failedAt: at(0), dueAt: null },
+        ],
+        now,
+      ),
+    ).toEqual(at(2));
   });
 });

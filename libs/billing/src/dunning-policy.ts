@@ -73,3 +73,26 @@ function days(n: number): number {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`dunning windows are whole days >= 0, got ${n}`);
   return n * DAY_MS;
 }
+
+export interface InvoiceDunningFacts {
+  readonly status: 'OPEN' | 'PAID' | 'VOID' | 'UNCOLLECTIBLE';
+  /** When a charge attempt failed (gateway invoices); null if never attempted or not failed. */
+  readonly failedAt: Date | null;
+  /** When payment is due (manual invoices); null for charge-automatically invoices. */
+  readonly dueAt: Date | null;
+}
+
+/**
+ * When a service became overdue: the earliest failed charge or passed due date among its open
+ * invoices. Derived from the invoices as they are now, so events arriving in any order give the
+ * same answer (a failure notice after the invoice was paid changes nothing).
+ */
+export function overdueSince(invoices: readonly InvoiceDunningFacts[], now: Date): Date | null {
+  let earliest: number | null = null;
+  for (const inv of invoices) {
+    if (inv.status !== 'OPEN') continue;
+    const candidates = [inv.failedAt, inv.dueAt && inv.dueAt <= now ? inv.dueAt : null].filter((d): d is Date => d !== null);
+    for (const d of candidates) earliest = earliest === null ? d.getTime() : Math.min(earliest, d.getTime());
+  }
+  return earliest === null ? null : new Date(earliest);
+}
