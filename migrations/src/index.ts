@@ -1,4 +1,5 @@
 import { CreatePlatform1764190000000 } from './1764190000000-create-platform';
+import { CreateBilling1795727600000 } from './1795727600000-create-billing';
 
 /** Every migration, in the order it runs. Add new ones at the end; never edit one that has landed. */
-export const migrations = [CreatePlatform1764190000000];
+export const migrations = [CreatePlatform1764190000000, CreateBilling1795727600000];

@@ -31,6 +31,10 @@ const schema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
   GRAPHQL_INTROSPECTION: bool.optional(),
   JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(1),
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_/, 'must be a Stripe secret or restricted key (sk_... / rk_...)').optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, 'must be a webhook signing secret (whsec_...)').optional(),
+  STRIPE_API_BASE: z.string().url().optional(),
+  MANUAL_PAYMENT_TERMS_DAYS: z.coerce.number().int().min(0).max(120).default(14),
 });
 
 export type AppConfig = {
@@ -50,6 +54,9 @@ export type AppConfig = {
   loginThrottle: { maxPerEmail: number; maxPerIp: number; windowSeconds: number };
   graphql: { maxDepth: number; maxCost: number; introspection: boolean };
   jobsPollSeconds: number;
+  /** Stripe when a secret key is set (a webhook secret is then required); otherwise the manual gateway. */
+  stripe: { secretKey: string; webhookSecret: string; apiBase: string | undefined } | null;
+  manualPaymentTermsDays: number;
 };
 
 export class ConfigError extends Error {}
@@ -68,6 +75,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     throw new ConfigError(`Invalid environment variable ${name}${shown}: ${issue.message}`);
   }
   const e = parsed.data;
+  if (e.STRIPE_SECRET_KEY && !e.STRIPE_WEBHOOK_SECRET) {
+    throw new ConfigError('STRIPE_SECRET_KEY is set but STRIPE_WEBHOOK_SECRET is not: Stripe is not enabled without a webhook signing secret');
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -93,5 +103,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
     },
     jobsPollSeconds: e.JOBS_POLL_SECONDS,
+    stripe: e.STRIPE_SECRET_KEY
+      ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET!, apiBase: e.STRIPE_API_BASE }
+      : null,
+    manualPaymentTermsDays: e.MANUAL_PAYMENT_TERMS_DAYS,
   };
 }

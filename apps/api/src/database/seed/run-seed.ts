@@ -1,8 +1,9 @@
 import { adminSeed } from './admin.seed';
+import { catalogSeed } from './catalog.seed';
 import type { SeedContext, SeedStep } from './seed-step';
 
 /** Every seed step, in order. Features add their demo steps here. */
-export const SEED_STEPS: SeedStep[] = [adminSeed];
+export const SEED_STEPS: SeedStep[] = [adminSeed, catalogSeed];
 
 /** Runs the steps this database has not had yet; a second start seeds nothing twice. */
 export async function runSeed(ctx: SeedContext, steps: SeedStep[] = SEED_STEPS): Promise<string[]> {
