@@ -131,13 +131,14 @@ export class CreateBilling1795727600000 implements MigrationInterface {
 
       CREATE TABLE billing_notices (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        seq bigint GENERATED ALWAYS AS IDENTITY,
         client_id uuid NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
         service_id uuid REFERENCES services(id),
         kind text NOT NULL,
         message text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       );
-      CREATE INDEX billing_notices_client_idx ON billing_notices (client_id, created_at DESC);
+      CREATE INDEX billing_notices_client_idx ON billing_notices (client_id, created_at DESC, seq DESC);
 
       CREATE TABLE billing_settings (
         id boolean PRIMARY KEY DEFAULT true CHECK (id),

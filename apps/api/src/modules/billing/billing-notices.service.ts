@@ -34,7 +34,7 @@ export class BillingNoticesService {
 
   async forClient(clientId: string, limit = 50): Promise<NoticeRow[]> {
     const rows = await this.db.query(
-      'SELECT * FROM billing_notices WHERE client_id = $1 ORDER BY created_at DESC, id LIMIT $2',
+      'SELECT * FROM billing_notices WHERE client_id = $1 ORDER BY created_at DESC, seq DESC LIMIT $2',
       [clientId, limit],
     );
     return rows.map((r: Record<string, any>) => ({
