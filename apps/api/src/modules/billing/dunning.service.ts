@@ -55,7 +55,10 @@ export class DunningService implements OnModuleInit {
       });
       if (outcome === 'suspended') result.suspended++;
       if (outcome === 'unsuspended') result.unsuspended++;
-      if (outcome === 'terminating') result.terminated++;
+      if (outcome === 'terminating') {
+        result.terminated++;
+        await this.stopCharging(service_id);
+      }
     }
     if (this.gateway.kind === 'MANUAL') {
       result.renewalInvoices = await this.issueManualRenewals();
@@ -63,6 +66,15 @@ export class DunningService implements OnModuleInit {
     }
     this.logger.log(result, 'daily billing run');
     return result;
+  }
+
+  /** A terminated service must not keep being charged: cancel its Stripe subscription (idempotent). */
+  private async stopCharging(serviceId: string): Promise<void> {
+    const [sb] = await this.db.query(`SELECT gateway_subscription_id FROM service_billing WHERE service_id = $1 AND gateway = 'STRIPE'`, [serviceId]);
+    if (!sb?.gateway_subscription_id) return;
+    await this.gateway
+      .cancelSubscription({ subscriptionId: sb.gateway_subscription_id, atPeriodEnd: false, requestId: `${serviceId}:dunning-terminate` })
+      .catch((err) => this.logger.error({ err, service: serviceId }, 'could not cancel the Stripe subscription of a terminated service'));
   }
 
   /** The next period's invoice, issued once, a payment term before the current period ends. */

@@ -1,19 +1,25 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import type { PaymentGateway, PriceSyncResult } from '@coop/billing';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { CatalogService } from '../catalog/catalog.service';
+import { CatalogService, SYNC_PRICES_JOB } from '../catalog/catalog.service';
+import { JobsService } from '../jobs/jobs.service';
 import { PAYMENT_GATEWAY } from './payment-gateway.provider';
 
 /** Makes Stripe's products and prices match the catalog (by lookup_key); at boot and on `npm run stripe:sync`. */
 @Injectable()
-export class PriceSyncService implements OnApplicationBootstrap {
+export class PriceSyncService implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(PriceSyncService.name);
 
   constructor(
     private readonly catalog: CatalogService,
     @Inject(PAYMENT_GATEWAY) private readonly gateway: PaymentGateway,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: JobsService,
   ) {}
+
+  onModuleInit() {
+    this.jobs.register(SYNC_PRICES_JOB, () => this.sync(), { concurrency: 1 });
+  }
 
   async onApplicationBootstrap() {
     if (this.gateway.kind !== 'STRIPE' || this.config.env === 'test') return;

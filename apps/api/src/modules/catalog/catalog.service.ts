@@ -6,6 +6,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { badInput, conflict, notFound } from '../../common/errors/domain.exception';
 import { rowsOf } from '../billing/sql-rows';
 import { EventLogService } from '../events/event-log.service';
+import { JobsService } from '../jobs/jobs.service';
 import type { BillingCycleValue } from './package-price.entity';
 import type { CreatePackageInput, PackagePriceInput, UpdatePackageInput } from './dto/package.inputs';
 import type { PackageObject, PackagePriceObject } from './dto/package.object';
@@ -20,6 +21,9 @@ type PackageRow = {
   grace_days: number;
   suspension_days: number;
 };
+
+/** Enqueued with every catalog change; billing's PriceSyncService makes the payment provider match. */
+export const SYNC_PRICES_JOB = 'billing.sync-prices';
 
 export type CurrentPrice = {
   id: string;
@@ -37,6 +41,7 @@ export class CatalogService {
   constructor(
     private readonly db: DataSource,
     private readonly events: EventLogService,
+    private readonly jobs: JobsService,
   ) {}
 
   async list(includeRetired = false): Promise<PackageObject[]> {
@@ -97,6 +102,7 @@ export class CatalogService {
       if (!row) throw conflict(`A package with slug "${input.slug}" already exists`);
       for (const price of input.prices) await this.insertPrice(m, row.id, input.slug, price);
       await this.events.record(m, { actorId: admin.id, action: 'package.created', subjectType: 'package', subjectId: row.id, data: { slug: input.slug } });
+      await this.jobs.send(SYNC_PRICES_JOB, {}, { singletonKey: 'catalog' }, m);
       return this.byId(row.id, m);
     });
   }
@@ -129,6 +135,7 @@ export class CatalogService {
         subjectId: pkg.id,
         data: { slug: input.slug, fields: Object.keys(input).filter((k) => k !== 'slug'), changedPrices },
       });
+      await this.jobs.send(SYNC_PRICES_JOB, {}, { singletonKey: 'catalog' }, m);
       return this.byId(pkg.id, m);
     });
   }
