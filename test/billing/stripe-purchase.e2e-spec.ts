@@ -227,6 +227,59 @@ describe('Stripe purchase, webhooks and dunning', () => {
     expect(portal.data!.billingPortalUrl).toMatch(new RegExp(`^${stripe.url}/p/session/`));
   });
 
+  it('waits for a delayed payment method: checkout completed unpaid, then async_payment_succeeded', async () => {
+    const p = await purchase();
+    stripe.state.completeCheckout(p.sessionId, { paid: false });
+    await stripe.deliver();
+    expect((await t.db.query('SELECT status FROM orders WHERE id = $1', [p.order.id]))[0].status).toBe('PENDING_PAYMENT');
+    expect(await count(t, 'services WHERE domain = $1', [p.domain])).toBe(0);
+    stripe.state.settleAsyncCheckout(p.sessionId, true);
+    await stripe.deliver();
+    expect((await t.db.query('SELECT status FROM orders WHERE id = $1', [p.order.id]))[0].status).toBe('PAID');
+    expect(await count(t, `services WHERE domain = $1 AND status = 'PROVISIONING'`, [p.domain])).toBe(1);
+  });
+
+  it('changes package through Stripe with proration, and a catalog price change leaves the subscription on its price', async () => {
+    const { serviceId, subscriptionId } = await buy();
+    const oldPrice = stripe.state.subscriptions.get(subscriptionId)!.items.data[0].price.id;
+    const admin = await createUser(t, { staffRole: 'ADMIN' });
+    const update = await t.gql(
+      `mutation($input: UpdatePackageInput!) { updatePackage(input: $input) { prices { cycle amount } } }`,
+      { input: { slug: 'website', prices: [{ cycle: 'MONTHLY', amount: 2700, currency: 'CAD', partnerCost: 1200 }] } },
+      { token: await loginAs(t, admin) },
+    );
+    expect(update.errors).toBeUndefined();
+    await t.app.get(PriceSyncService).sync();
+    const current = stripe.state.listPrices({ lookup_keys: ['coop_website_monthly'] })[0];
+    expect(current.unit_amount).toBe(2700);
+    expect(current.id).not.toBe(oldPrice);
+    expect(stripe.state.subscriptions.get(subscriptionId)!.items.data[0].price.id).toBe(oldPrice);
+
+    const res = await t.gql(
+      `mutation($input: ChangeServicePackageInput!) { changeServicePackage(input: $input) { package { slug } } }`,
+      { input: { serviceId, packageSlug: 'website-mail' } },
+      { token },
+    );
+    expect(res.errors).toBeUndefined();
+    const item = stripe.state.subscriptions.get(subscriptionId)!.items.data[0];
+    expect(item.price.lookup_key).toBe('coop_website-mail_monthly');
+    const call = stripe.requests.find((r) => r.method === 'POST' && r.path === `/v1/subscriptions/${subscriptionId}` && r.params.items);
+    expect(call?.params.proration_behavior).toBe('create_prorations');
+    await stripe.deliver();
+    expect(await applyJobs(t, serviceId)).toHaveLength(2);
+  });
+
+  it('cancelling now terminates at once, and Stripe’s later subscription.deleted changes nothing more', async () => {
+    const { serviceId, subscriptionId } = await buy();
+    const res = await t.gql(`mutation($input: CancelServiceInput!) { cancelService(input: $input) { status } }`, { input: { serviceId, atPeriodEnd: false } }, { token });
+    expect(res.data!.cancelService.status).toBe('TERMINATING');
+    expect(stripe.state.subscriptions.get(subscriptionId)!.status).toBe('canceled');
+    const results = await stripe.deliver();
+    expect(results.map((r) => r.type)).toContain('customer.subscription.deleted');
+    expect(await applyJobs(t, serviceId)).toHaveLength(2);
+    expect(await count(t, `events WHERE action = 'service.terminating' AND subject_id = $1`, [serviceId])).toBe(1);
+  });
+
   it('sent an idempotency key with every POST to Stripe', () => {
     expect(stripe.postsWithoutIdempotencyKey()).toEqual([]);
   });
