@@ -96,4 +96,20 @@ describe('manual gateway purchase', () => {
     expect(renewals).toHaveLength(1);
     expect(renewals[0].number).toMatch(/^INV-\d{4}-0003$/);
   });
+
+  it('has no Stripe webhook when Stripe is not configured', async () => {
+    const res = await t.http.post('/webhooks/stripe').set('Content-Type', 'application/json').send('{"id":"evt_1"}');
+    expect(res.status).toBe(404);
+    expect(await count(t, 'billing_events')).toBe(1);
+  });
+
+  it('lists every service for staff with a filter and pages, and not for clients', async () => {
+    token = await loginAs(t, owner); // the renewal test moved the clock past the session lifetime
+    staffToken = await loginAs(t, await createUser(t, { staffRole: 'OPS' }));
+    const q = `query($f: ServicesFilter, $first: Int) { services(filter: $f, first: $first) { totalCount edges { node { domain status } } pageInfo { hasNextPage } } }`;
+    expect((await t.gql(q, { f: null, first: 5 }, { token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const res = await t.gql(q, { f: { clientId: client.id, status: 'PROVISIONING' }, first: 5 }, { token: staffToken });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.services).toMatchObject({ totalCount: 1, edges: [{ node: { domain: 'example.org', status: 'PROVISIONING' } }], pageInfo: { hasNextPage: false } });
+  });
 });

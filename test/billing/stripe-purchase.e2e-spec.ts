@@ -280,6 +280,16 @@ describe('Stripe purchase, webhooks and dunning', () => {
     expect(await count(t, `events WHERE action = 'service.terminating' AND subject_id = $1`, [serviceId])).toBe(1);
   });
 
+  it('expires the order when its checkout session expires, and a new purchase opens a new order', async () => {
+    const p = await purchase();
+    stripe.state.expireCheckout(p.sessionId);
+    await stripe.deliver();
+    expect((await t.db.query('SELECT status FROM orders WHERE id = $1', [p.order.id]))[0].status).toBe('EXPIRED');
+    const again = await t.gql(PURCHASE, { input: { clientId: client.id, packageSlug: 'website', cycle: 'MONTHLY', domain: p.domain } }, { token });
+    expect(again.data!.purchasePackage.order.id).not.toBe(p.order.id);
+    expect(again.data!.purchasePackage.order.status).toBe('PENDING_PAYMENT');
+  });
+
   it('sent an idempotency key with every POST to Stripe', () => {
     expect(stripe.postsWithoutIdempotencyKey()).toEqual([]);
   });

@@ -86,6 +86,8 @@ export class BillingEventsService {
       case 'INVOICE_PAYMENT_FAILED':
         return this.applyInvoice(m, e, actorId);
       case 'SUBSCRIPTION_UPDATED': {
+        // Locks are always taken order first, then service: concurrent events cannot deadlock.
+        await lockOrder(m, { id: e.orderId, subscriptionId: e.subscriptionId });
         const sb = await this.lockServiceBilling(m, { subscriptionId: e.subscriptionId });
         if (!sb) return 'no-service';
         if (sb.gateway_state_at && sb.gateway_state_at > e.occurredAt) return 'stale';
@@ -97,6 +99,7 @@ export class BillingEventsService {
         return `subscription-${e.status}`;
       }
       case 'SUBSCRIPTION_DELETED': {
+        const order = await lockOrder(m, { id: e.orderId, subscriptionId: e.subscriptionId });
         const sb = await this.lockServiceBilling(m, { subscriptionId: e.subscriptionId });
         if (sb) {
           if (['TERMINATING', 'TERMINATED', 'CANCELLED'].includes(sb.status)) return 'already-ending';
@@ -110,7 +113,6 @@ export class BillingEventsService {
           return 'service-terminating';
         }
         // Deleted before checkout completion reached us: the order must not turn into a service later.
-        const order = await lockOrder(m, { id: e.orderId, subscriptionId: e.subscriptionId });
         if (!order || order.status !== 'PENDING_PAYMENT') return 'no-service';
         await m.query(`UPDATE orders SET status = 'CANCELLED', gateway_subscription_id = coalesce(gateway_subscription_id, $2), updated_at = $3 WHERE id = $1`, [
           order.id,

@@ -219,6 +219,11 @@ function toPriceObject(r: Record<string, any>): PackagePriceObject {
   };
 }
 
+/** A current price as the payment gateway needs it. */
+export function catalogPriceFor(price: CurrentPrice, pkg: { slug: string; name: string; description: string }): CatalogPrice {
+  return toCatalogPrice({ id: price.id, cycle: price.cycle, amount_minor: price.amountMinor, currency: price.currency, lookup_key: price.lookupKey }, pkg);
+}
+
 export function toCatalogPrice(r: Record<string, any>, pkg: { slug: string; name: string; description: string }): CatalogPrice {
   return {
     priceId: r.id,

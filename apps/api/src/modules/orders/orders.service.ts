@@ -12,7 +12,7 @@ import { BillingNoticesService } from '../billing/billing-notices.service';
 import { InvoicesService, type InvoiceRow } from '../billing/invoices.service';
 import { PAYMENT_GATEWAY } from '../billing/payment-gateway.provider';
 import { rowsOf } from '../billing/sql-rows';
-import { CatalogService, toCatalogPrice } from '../catalog/catalog.service';
+import { CatalogService, catalogPriceFor } from '../catalog/catalog.service';
 import { ClientAccessService } from '../clients/client-access.service';
 import { EventLogService } from '../events/event-log.service';
 import type { PurchasePackageInput } from './dto/order.inputs';
@@ -73,7 +73,7 @@ export class OrdersService {
           orderId: created.id,
           clientId: created.clientId,
           customerId: `manual:${created.clientId}`,
-          price: toCatalogPrice({ id: price.id, cycle: price.cycle, amount_minor: price.amountMinor, currency: price.currency, lookup_key: price.lookupKey }, pkg),
+          price: catalogPriceFor(price, pkg),
           domain,
           successUrl: '',
           cancelUrl: '',
@@ -105,7 +105,7 @@ export class OrdersService {
         orderId: order.id,
         clientId: order.clientId,
         customerId,
-        price: toCatalogPrice({ id: price.id, cycle: price.cycle, amount_minor: price.amountMinor, currency: price.currency, lookup_key: price.lookupKey }, pkg),
+        price: catalogPriceFor(price, pkg),
         domain: order.domain,
         successUrl: `${this.config.publicUrl}/services?order=${order.id}`,
         cancelUrl: `${this.config.publicUrl}/packages/${pkg.slug}`,

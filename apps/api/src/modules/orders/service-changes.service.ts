@@ -10,7 +10,7 @@ import { BillingNoticesService } from '../billing/billing-notices.service';
 import { InvoicesService } from '../billing/invoices.service';
 import { PAYMENT_GATEWAY } from '../billing/payment-gateway.provider';
 import { rowsOf } from '../billing/sql-rows';
-import { CatalogService, toCatalogPrice } from '../catalog/catalog.service';
+import { CatalogService, catalogPriceFor } from '../catalog/catalog.service';
 import { ClientAccessService } from '../clients/client-access.service';
 import { EventLogService } from '../events/event-log.service';
 import { JobsService } from '../jobs/jobs.service';
@@ -89,7 +89,7 @@ export class ServiceChangesService {
       this.gateway.changePrice({
         subscriptionId: sb.gateway_subscription_id ?? service.id,
         currentPrice: money(current.amountMinor, current.currency),
-        newPrice: toCatalogPrice({ id: next.id, cycle: next.cycle, amount_minor: next.amountMinor, currency: next.currency, lookup_key: next.lookupKey }, target),
+        newPrice: catalogPriceFor(next, target),
         periodStart: sb.current_period_start,
         periodEnd: sb.current_period_end,
         now,
