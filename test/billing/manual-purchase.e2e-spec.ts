@@ -57,6 +57,24 @@ describe('manual gateway purchase', () => {
     expect(res.data!.purchasePackage.invoice).toMatchObject({ number: `INV-${year()}-0002`, amount: 12000 });
   });
 
+  it('numbers concurrent purchases without gaps or duplicates', async () => {
+    const before = await count(t, 'invoices');
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        t.gql(PURCHASE, { input: { clientId: client.id, packageSlug: 'mail', cycle: 'MONTHLY', domain: `c${i}.example.org` } }, { token }),
+      ),
+    );
+    const numbers = results.map((r) => Number(r.data!.purchasePackage.invoice.number.split('-')[2])).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 8 }, (_, i) => before + 1 + i));
+    // And the same request racing itself is still one order.
+    const same = await Promise.all(
+      Array.from({ length: 4 }, () => t.gql(PURCHASE, { input: { clientId: client.id, packageSlug: 'mail', cycle: 'MONTHLY', domain: 'race.example.org' } }, { token })),
+    );
+    expect(new Set(same.map((r) => r.data!.purchasePackage.order.id)).size).toBe(1);
+    expect(await count(t, `orders WHERE domain = 'race.example.org'`)).toBe(1);
+    expect(await count(t, 'invoices')).toBe(before + 9);
+  });
+
   it('only staff can mark an invoice paid', async () => {
     const [invoice] = (await t.gql(INVOICES, { clientId: client.id }, { token })).data!.invoices;
     const res = await t.gql(MARK_PAID, { input: { invoiceId: invoice.id, reference: 'self-service' } }, { token });
@@ -89,12 +107,13 @@ describe('manual gateway purchase', () => {
     const { DunningService } = await import('../../apps/api/src/modules/billing/dunning.service');
     const daily = t.app.get(DunningService);
     expect((await daily.run()).renewalInvoices).toBe(0);
+    const issuedSoFar = await count(t, 'invoices');
     t.clock.set(new Date(svc.current_period_end.getTime() - 13 * 86_400_000));
     expect((await daily.run()).renewalInvoices).toBe(1);
     expect((await daily.run()).renewalInvoices).toBe(0);
     const renewals = await t.db.query(`SELECT number, period_start, due_at FROM invoices WHERE service_id = $1 AND period_start = $2`, [svc.service_id, svc.current_period_end]);
     expect(renewals).toHaveLength(1);
-    expect(renewals[0].number).toMatch(/^INV-\d{4}-0003$/);
+    expect(renewals[0].number).toBe(`INV-${year()}-${String(issuedSoFar + 1).padStart(4, '0')}`);
   });
 
   it('has no Stripe webhook when Stripe is not configured', async () => {
