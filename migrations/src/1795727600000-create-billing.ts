@@ -125,7 +125,6 @@ export class CreateBilling1795727600000 implements MigrationInterface {
         type text NOT NULL,
         occurred_at timestamptz NOT NULL,
         received_at timestamptz NOT NULL DEFAULT now(),
-        outcome text,
         payload jsonb NOT NULL
       );
 

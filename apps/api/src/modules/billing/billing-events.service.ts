@@ -46,17 +46,23 @@ export class BillingEventsService {
     private readonly clock: Clock,
   ) {}
 
-  async handle(event: BillingEvent, payload: unknown, actorId: string | null = null): Promise<HandleResult> {
+  /** `payload` is the provider's JSON text as received (stored as jsonb), or an object for manual events. */
+  async handle(event: BillingEvent, payload: string | object, actorId: string | null = null): Promise<HandleResult> {
     const result = await this.db.transaction(async (m) => {
       const inserted = await m.query(
-        `INSERT INTO billing_events (id, source, type, occurred_at, received_at, payload) VALUES ($1, $2, $3, $4, $5, $6)
+        `INSERT INTO billing_events (id, source, type, occurred_at, received_at, payload) VALUES ($1, $2, $3, $4, $5, $6::jsonb)
          ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [event.id, event.id.startsWith('manual:') ? 'manual' : 'stripe', event.sourceType, event.occurredAt, this.clock.now(), JSON.stringify(payload)],
+        [
+          event.id,
+          event.id.startsWith('manual:') ? 'manual' : 'stripe',
+          event.sourceType,
+          event.occurredAt,
+          this.clock.now(),
+          typeof payload === 'string' ? payload : JSON.stringify(payload),
+        ],
       );
       if (!inserted.length) return { duplicate: true, outcome: 'duplicate' };
-      const outcome = await this.apply(m, event, actorId);
-      await m.query('UPDATE billing_events SET outcome = $2 WHERE id = $1', [event.id, outcome]);
-      return { duplicate: false, outcome };
+      return { duplicate: false, outcome: await this.apply(m, event, actorId) };
     });
     this.logger.log({ billingEvent: event.id, type: event.sourceType, ...result }, 'billing event');
     return result;
@@ -67,11 +73,12 @@ export class BillingEventsService {
       case 'CHECKOUT_COMPLETED': {
         const order = await lockOrder(m, { id: e.orderId, subscriptionId: e.subscriptionId });
         if (!order) return 'unknown-order';
+        if (order.status === 'PENDING_PAYMENT' && e.paid) {
+          await this.fulfil(m, order, e.subscriptionId, null, null, actorId, e.sourceType);
+          return 'fulfilled';
+        }
         if (e.subscriptionId) await this.linkSubscription(m, order, e.subscriptionId);
-        if (order.status !== 'PENDING_PAYMENT') return `order-already-${order.status.toLowerCase()}`;
-        if (!e.paid) return 'awaiting-payment';
-        await this.fulfil(m, order, e.subscriptionId, null, null, actorId, e.sourceType);
-        return 'fulfilled';
+        return order.status === 'PENDING_PAYMENT' ? 'awaiting-payment' : `order-already-${order.status.toLowerCase()}`;
       }
       case 'CHECKOUT_FAILED':
       case 'CHECKOUT_EXPIRED': {
@@ -131,7 +138,11 @@ export class BillingEventsService {
     const manual = e.id.startsWith('manual:');
     const ours = manual ? await this.invoices.byId(e.invoiceId, m) : null;
     const order = await lockOrder(m, { id: e.orderId ?? ours?.orderId ?? null, subscriptionId: e.subscriptionId });
-    const sbBefore = await this.lockServiceBilling(m, { subscriptionId: e.subscriptionId, serviceId: ours?.serviceId ?? order?.serviceId ?? null });
+    // A pending order has no service yet: nothing to look up.
+    const sbBefore =
+      order?.status === 'PENDING_PAYMENT'
+        ? null
+        : await this.lockServiceBilling(m, { subscriptionId: e.subscriptionId, serviceId: ours?.serviceId ?? order?.serviceId ?? null });
     const clientId = order?.clientId ?? sbBefore?.client_id ?? ours?.clientId;
     if (!clientId) return 'unknown-order';
 
@@ -231,7 +242,8 @@ export class BillingEventsService {
   }
 
   private async linkSubscription(m: EntityManager, order: OrderRow, subscriptionId: string): Promise<void> {
-    await m.query('UPDATE orders SET gateway_subscription_id = coalesce(gateway_subscription_id, $2) WHERE id = $1', [order.id, subscriptionId]);
+    if (order.gatewaySubscriptionId) return;
+    await m.query('UPDATE orders SET gateway_subscription_id = $2 WHERE id = $1', [order.id, subscriptionId]);
     if (order.serviceId) {
       await m.query('UPDATE service_billing SET gateway_subscription_id = coalesce(gateway_subscription_id, $2) WHERE service_id = $1', [order.serviceId, subscriptionId]);
     }

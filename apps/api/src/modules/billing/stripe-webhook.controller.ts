@@ -33,8 +33,7 @@ export class StripeWebhookController {
       }
       throw e;
     }
-    const payload: unknown = JSON.parse(req.rawBody.toString('utf8'));
-    const result = await this.billingEvents.handle(event, payload);
+    const result = await this.billingEvents.handle(event, req.rawBody.toString('utf8'));
     return { received: true, duplicate: result.duplicate };
   }
 }
