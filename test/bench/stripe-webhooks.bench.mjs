@@ -94,6 +94,7 @@ async function rawSameWork(pool, events) {
         while (next < events.length) {
           const e = events[next++];
           const o = e.data.object;
+          try {
           await db.query('BEGIN');
           const ins = await db.query(
             `INSERT INTO billing_events (id, source, type, occurred_at, payload) VALUES ($1, 'stripe', $2, to_timestamp($3), $4) ON CONFLICT (id) DO NOTHING RETURNING id`,
@@ -132,6 +133,10 @@ async function rawSameWork(pool, events) {
             }
           }
           await db.query('COMMIT');
+          } catch (err) {
+            await db.query('ROLLBACK');
+            console.error(`raw same work: ${e.id}: ${err.message}`);
+          }
         }
       } finally {
         db.release();
@@ -158,6 +163,7 @@ export async function run() {
     PROCESS_ROLE: 'api', // no job workers: the provisioning jobs stay queued to be counted
   });
   const pool = new pg.Pool({ connectionString: `postgres://portal:portal@127.0.0.1:${pgPort}/portal`, max: CONCURRENCY });
+  pool.on('error', (err) => console.error(`pg pool: ${err.message}`)); // an idle client dropped at shutdown must not crash the run
   try {
     const [client] = (await pool.query(`INSERT INTO clients (name, slug) VALUES ('Bench', 'bench') RETURNING id`)).rows;
     const spec = { website: { size: 's-1vcpu-1gb', region: 'tor1', image: 'debian-13-x64' } };
