@@ -95,44 +95,44 @@ async function rawSameWork(pool, events) {
           const e = events[next++];
           const o = e.data.object;
           try {
-          await db.query('BEGIN');
-          const ins = await db.query(
-            `INSERT INTO billing_events (id, source, type, occurred_at, payload) VALUES ($1, 'stripe', $2, to_timestamp($3), $4) ON CONFLICT (id) DO NOTHING RETURNING id`,
-            [e.id, e.type, e.created, JSON.stringify(e)],
-          );
-          if (ins.rowCount && e.type === 'customer.subscription.updated') {
-            await db.query('UPDATE service_billing SET cancel_at_period_end = $2, gateway_state_at = to_timestamp($3) WHERE gateway_subscription_id = $1', [o.id, o.cancel_at_period_end, e.created]);
-          } else if (ins.rowCount) {
-            const orderId = o.client_reference_id ?? o.parent.subscription_details.metadata.coop_order_id;
-            const sub = o.subscription ?? o.parent.subscription_details.subscription;
-            const { rows: [order] } = await db.query('SELECT * FROM orders WHERE id = $1 FOR UPDATE', [orderId]);
-            if (e.type === 'invoice.paid') {
-              await db.query(
-                `INSERT INTO invoices (client_id, order_id, gateway, gateway_invoice_id, number, status, amount_minor, currency, paid_at)
-                 VALUES ($1, $2, 'STRIPE', $3, $4, 'PAID', $5, 'CAD', now()) ON CONFLICT (gateway_invoice_id) DO NOTHING`,
-                [order.client_id, order.id, o.id, o.number, o.amount_paid],
-              );
-            }
-            if (order.status === 'PENDING_PAYMENT') {
-              const { rows: [svc] } = await db.query(
-                `INSERT INTO services (client_id, package_id, domain, status, spec) VALUES ($1, $2, $3, 'PROVISIONING', '{}') RETURNING id`,
-                [order.client_id, order.package_id, order.domain],
-              );
-              await db.query(
-                `INSERT INTO service_billing (service_id, client_id, order_id, price_id, cycle, gateway, gateway_subscription_id, current_period_start, current_period_end)
-                 VALUES ($1, $2, $3, $4, 'MONTHLY', 'STRIPE', $5, now(), now() + interval '1 month')`,
-                [svc.id, order.client_id, order.id, order.price_id, sub],
-              );
-              await db.query(`UPDATE orders SET status = 'PAID', paid_at = now(), service_id = $2 WHERE id = $1`, [order.id, svc.id]);
-              await db.query('UPDATE invoices SET service_id = $2 WHERE order_id = $1 AND service_id IS NULL', [order.id, svc.id]);
-              await db.query('INSERT INTO bench_raw_jobs (name, data) VALUES ($1, $2)', ['provisioning.apply-service', { serviceId: svc.id }]);
-              for (const action of ['order.paid', 'service.created']) {
-                await db.query(`INSERT INTO events (actor_id, action, subject_type, subject_id, client_id, data) VALUES (NULL, $1, 'service', $2, $3, '{}')`, [action, svc.id, order.client_id]);
+            await db.query('BEGIN');
+            const ins = await db.query(
+              `INSERT INTO billing_events (id, source, type, occurred_at, payload) VALUES ($1, 'stripe', $2, to_timestamp($3), $4) ON CONFLICT (id) DO NOTHING RETURNING id`,
+              [e.id, e.type, e.created, JSON.stringify(e)],
+            );
+            if (ins.rowCount && e.type === 'customer.subscription.updated') {
+              await db.query('UPDATE service_billing SET cancel_at_period_end = $2, gateway_state_at = to_timestamp($3) WHERE gateway_subscription_id = $1', [o.id, o.cancel_at_period_end, e.created]);
+            } else if (ins.rowCount) {
+              const orderId = o.client_reference_id ?? o.parent.subscription_details.metadata.coop_order_id;
+              const sub = o.subscription ?? o.parent.subscription_details.subscription;
+              const { rows: [order] } = await db.query('SELECT * FROM orders WHERE id = $1 FOR UPDATE', [orderId]);
+              if (e.type === 'invoice.paid') {
+                await db.query(
+                  `INSERT INTO invoices (client_id, order_id, gateway, gateway_invoice_id, number, status, amount_minor, currency, paid_at)
+                   VALUES ($1, $2, 'STRIPE', $3, $4, 'PAID', $5, 'CAD', now()) ON CONFLICT (gateway_invoice_id) DO NOTHING`,
+                  [order.client_id, order.id, o.id, o.number, o.amount_paid],
+                );
               }
-              await db.query(`INSERT INTO billing_notices (client_id, service_id, kind, message) VALUES ($1, $2, 'ORDER_PAID', 'paid')`, [order.client_id, svc.id]);
+              if (order.status === 'PENDING_PAYMENT') {
+                const { rows: [svc] } = await db.query(
+                  `INSERT INTO services (client_id, package_id, domain, status, spec) VALUES ($1, $2, $3, 'PROVISIONING', '{}') RETURNING id`,
+                  [order.client_id, order.package_id, order.domain],
+                );
+                await db.query(
+                  `INSERT INTO service_billing (service_id, client_id, order_id, price_id, cycle, gateway, gateway_subscription_id, current_period_start, current_period_end)
+                   VALUES ($1, $2, $3, $4, 'MONTHLY', 'STRIPE', $5, now(), now() + interval '1 month')`,
+                  [svc.id, order.client_id, order.id, order.price_id, sub],
+                );
+                await db.query(`UPDATE orders SET status = 'PAID', paid_at = now(), service_id = $2 WHERE id = $1`, [order.id, svc.id]);
+                await db.query('UPDATE invoices SET service_id = $2 WHERE order_id = $1 AND service_id IS NULL', [order.id, svc.id]);
+                await db.query('INSERT INTO bench_raw_jobs (name, data) VALUES ($1, $2)', ['provisioning.apply-service', { serviceId: svc.id }]);
+                for (const action of ['order.paid', 'service.created']) {
+                  await db.query(`INSERT INTO events (actor_id, action, subject_type, subject_id, client_id, data) VALUES (NULL, $1, 'service', $2, $3, '{}')`, [action, svc.id, order.client_id]);
+                }
+                await db.query(`INSERT INTO billing_notices (client_id, service_id, kind, message) VALUES ($1, $2, 'ORDER_PAID', 'paid')`, [order.client_id, svc.id]);
+              }
             }
-          }
-          await db.query('COMMIT');
+            await db.query('COMMIT');
           } catch (err) {
             await db.query('ROLLBACK');
             console.error(`raw same work: ${e.id}: ${err.message}`);
