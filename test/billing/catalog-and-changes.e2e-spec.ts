@@ -124,4 +124,29 @@ describe('catalog, package changes and economics (manual gateway)', () => {
     expect(updated.data!.updateBillingSettings).toEqual({ overheadBasisPoints: 5000, total: { breakEvenRevenue: 7800 } });
     expect(await count(t, 'billing_settings')).toBe(1);
   });
+
+  it('splits partner costs across the partners that host each service', async () => {
+    // The provisioning migration owns these tables; the columns used here are the ones it defines.
+    await t.db.query(`CREATE TABLE IF NOT EXISTS partners (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text NOT NULL, driver text NOT NULL, api_base_url text NOT NULL)`);
+    await t.db.query(
+      `CREATE TABLE IF NOT EXISTS service_resources (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), service_id uuid NOT NULL, key text NOT NULL, kind text NOT NULL,
+         partner_id uuid NOT NULL, placement_reason text NOT NULL, status text NOT NULL DEFAULT 'PENDING')`,
+    );
+    const [hoster] = await t.db.query(`INSERT INTO partners (name, driver, api_base_url) VALUES ('Hoster Coop', 'sandbox', 'sandbox://h') RETURNING id`);
+    const [backups] = await t.db.query(`INSERT INTO partners (name, driver, api_base_url) VALUES ('Backup Coop', 'sandbox', 'sandbox://b') RETURNING id`);
+    const [svc] = await t.db.query(`SELECT s.id FROM services s JOIN packages p ON p.id = s.package_id WHERE p.slug = 'website-mail' AND s.status = 'PROVISIONING'`);
+    const place = (key: string, kind: string, partner: string) =>
+      t.db.query(`INSERT INTO service_resources (service_id, key, kind, partner_id, placement_reason) VALUES ($1, $2, $3, $4, 'test')`, [svc.id, key, kind, partner]);
+    await place('droplet', 'DROPLET', hoster.id);
+    await place('mail', 'MAIL_DOMAIN', hoster.id);
+    await place('backup', 'BACKUP_REPO', backups.id);
+    const res = await t.gql(`{ economics { byPartner { key services monthlyRevenue partnerCostMonthly } total { partnerCostMonthly monthlyRevenue } } }`, {}, { token: adminToken });
+    expect(res.errors).toBeUndefined();
+    const byPartner = Object.fromEntries(res.data!.economics.byPartner.map((g: { key: string }) => [g.key, g]));
+    // website-mail: 35.00 revenue, 15.00 partner cost split 2:1 by resources.
+    expect(byPartner['Hoster Coop']).toMatchObject({ services: 1, monthlyRevenue: 3500, partnerCostMonthly: 1000 });
+    expect(byPartner['Backup Coop']).toMatchObject({ services: 0, monthlyRevenue: 0, partnerCostMonthly: 500 });
+    expect(byPartner.unplaced).toMatchObject({ services: 1, monthlyRevenue: 6000, partnerCostMonthly: 2400 });
+    expect(res.data!.economics.total).toEqual({ partnerCostMonthly: 3900, monthlyRevenue: 9500 });
+  });
 });

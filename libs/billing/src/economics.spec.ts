@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakEvenRevenue, economicsReport, EconomicsLine, monthlyShare } from './economics';
+import { allocateMoney, breakEvenRevenue, economicsReport, EconomicsLine, monthlyShare } from './economics';
 import { money } from './money';
 
 const cad = (n: number) => money(n, 'CAD');
@@ -57,5 +57,14 @@ describe('economics', () => {
       'partner costs $10.00/month ÷ (100% − 87.00% overhead = 13.00%) = $76.92/month of revenue needed; brought in $70.00/month',
     );
     expect(report.total.coversOverhead).toBe(false);
+  });
+
+  it('allocates a cost across partners in whole cents that add up exactly', () => {
+    expect(allocateMoney(cad(1000), [1, 1, 1]).map((m) => m.amountMinor)).toEqual([334, 333, 333]);
+    expect(allocateMoney(cad(1000), [3, 1]).map((m) => m.amountMinor)).toEqual([750, 250]);
+    expect(allocateMoney(cad(7), [0, 2, 5]).map((m) => m.amountMinor)).toEqual([0, 2, 5]);
+    const parts = allocateMoney(cad(99_999), [7, 11, 13]);
+    expect(parts.reduce((s, m) => s + m.amountMinor, 0)).toBe(99_999);
+    expect(() => allocateMoney(cad(1), [0, 0])).toThrow(RangeError);
   });
 });

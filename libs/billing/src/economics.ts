@@ -87,6 +87,26 @@ export function economicsReport(lines: readonly EconomicsLine[], overheadBasisPo
   };
 }
 
+/**
+ * Splits an amount into parts proportional to integer weights, in whole minor units that add up
+ * exactly to the amount (largest remainder goes first; ties to the earlier part).
+ */
+export function allocateMoney(amount: Money, weights: readonly number[]): Money[] {
+  if (!weights.length || weights.some((w) => !Number.isInteger(w) || w < 0) || weights.every((w) => w === 0)) {
+    throw new RangeError('weights must be non-negative integers, not all zero');
+  }
+  const total = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (BigInt(amount.amountMinor) * BigInt(w)) / BigInt(total));
+  const remainders = weights.map((w, i) => ({ i, r: (BigInt(amount.amountMinor) * BigInt(w)) % BigInt(total) }));
+  let left = BigInt(amount.amountMinor) - exact.reduce((a, b) => a + b, 0n);
+  for (const { i } of [...remainders].sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1))) {
+    if (left <= 0n) break;
+    exact[i] += 1n;
+    left -= 1n;
+  }
+  return exact.map((v) => money(Number(v), amount.currency));
+}
+
 function pct(basisPoints: number): string {
   return `${Math.floor(basisPoints / 100)}.${String(basisPoints % 100).padStart(2, '0')}%`;
 }

@@ -18,4 +18,4 @@ export { StripeGateway } from './stripe.gateway';
 export type { ManualGatewayOptions } from './manual.gateway';
 export { ManualGateway, manualInvoicePaidEvent } from './manual.gateway';
 export type { EconomicsLine, EconomicsGroup, EconomicsReport } from './economics';
-export { economicsReport, breakEvenRevenue, monthlyShare } from './economics';
+export { economicsReport, breakEvenRevenue, monthlyShare, allocateMoney } from './economics';
