@@ -116,10 +116,35 @@ describe('manual gateway purchase', () => {
     expect(renewals[0].number).toBe(`INV-${year()}-${String(issuedSoFar + 1).padStart(4, '0')}`);
   });
 
+  it('suspends when the renewal stays unpaid past grace, and paying it unsuspends and extends the period', async () => {
+    const { DunningService } = await import('../../apps/api/src/modules/billing/dunning.service');
+    const daily = t.app.get(DunningService);
+    const [sb] = await t.db.query('SELECT service_id, current_period_end FROM service_billing WHERE client_id = $1', [client.id]);
+    const [renewal] = await t.db.query('SELECT id, due_at, period_end FROM invoices WHERE service_id = $1 AND period_start = $2', [sb.service_id, sb.current_period_end]);
+    t.clock.set(new Date(renewal.due_at.getTime() + 6 * 86_400_000));
+    expect((await daily.run()).suspended).toBe(0);
+    t.clock.set(new Date(renewal.due_at.getTime() + 7 * 86_400_000 + 60_000));
+    expect((await daily.run()).suspended).toBe(1);
+    expect((await daily.run()).suspended).toBe(0);
+    const [suspended] = await t.db.query('SELECT status, suspension_reason FROM services WHERE id = $1', [sb.service_id]);
+    expect(suspended).toEqual({ status: 'SUSPENDED', suspension_reason: 'OVERDUE' });
+
+    const staff = await loginAs(t, await createUser(t, { staffRole: 'OPS' }));
+    const paid = await t.gql(MARK_PAID, { input: { invoiceId: renewal.id, reference: 'late transfer' } }, { token: staff });
+    expect(paid.errors).toBeUndefined();
+    const [back] = await t.db.query('SELECT s.status, sb.current_period_end FROM services s JOIN service_billing sb ON sb.service_id = s.id WHERE s.id = $1', [sb.service_id]);
+    expect(back.status).toBe('PROVISIONING');
+    expect(back.current_period_end).toEqual(renewal.period_end);
+    expect(await applyJobs(t, sb.service_id)).toHaveLength(3);
+    const after = await daily.run();
+    expect(after).toMatchObject({ suspended: 0, unsuspended: 0, renewalInvoices: 0 });
+  });
+
   it('has no Stripe webhook when Stripe is not configured', async () => {
+    const before = await count(t, 'billing_events');
     const res = await t.http.post('/webhooks/stripe').set('Content-Type', 'application/json').send('{"id":"evt_1"}');
     expect(res.status).toBe(404);
-    expect(await count(t, 'billing_events')).toBe(1);
+    expect(await count(t, 'billing_events')).toBe(before);
   });
 
   it('lists every service for staff with a filter and pages, and not for clients', async () => {
