@@ -1,5 +1,6 @@
 import { CreatePlatform1764190000000 } from './1764190000000-create-platform';
 import { CreateProvisioning1764200000000 } from './1764200000000-create-provisioning';
+import { CreateBilling1795727600000 } from './1795727600000-create-billing';
 
 /** Every migration, in the order it runs. Add new ones at the end; never edit one that has landed. */
-export const migrations = [CreatePlatform1764190000000, CreateProvisioning1764200000000];
+export const migrations = [CreatePlatform1764190000000, CreateProvisioning1764200000000, CreateBilling1795727600000];

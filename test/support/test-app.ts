@@ -52,7 +52,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     .useValue(clock);
   for (const o of options.overrides ?? []) builder = builder.overrideProvider(o.provide).useValue(o.useValue);
   const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  // rawBody: the Stripe webhook verifies its signature over the exact bytes received.
+  const app = moduleRef.createNestApplication({ logger: ['error'], rawBody: true });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const http = request(app.getHttpServer());

@@ -14,6 +14,8 @@ import { loggerOptions } from './common/logging/logger-options';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { AuthModule } from './modules/auth/auth.module';
+import { BillingModule } from './modules/billing/billing.module';
+import { CatalogModule } from './modules/catalog/catalog.module';
 import { ClientsModule } from './modules/clients/clients.module';
 import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
@@ -23,6 +25,7 @@ import { ProvisioningModule } from './modules/provisioning/provisioning.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { MetricsService } from './modules/metrics/metrics.service';
+import { OrdersModule } from './modules/orders/orders.module';
 import { ServicesModule } from './modules/services/services.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -73,6 +76,9 @@ export class AppModule {
         IncidentsModule,
         PartnersModule,
         ProvisioningModule,
+        CatalogModule,
+        OrdersModule,
+        BillingModule,
         HealthModule,
       ],
       providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],

@@ -23,7 +23,7 @@ async function main() {
     const seeded: string[] = [];
     await withDataSource(url, (db) => runSeed({ db, config: { ...config, databaseUrl: url }, demo, say: (l) => seeded.push(l) }));
 
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl: url }), { logger: ['warn', 'error'] });
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl: url }), { logger: ['warn', 'error'], rawBody: true });
     app.useLogger(app.get(Logger));
     app.disable('x-powered-by');
     await app.listen(config.port, config.host);

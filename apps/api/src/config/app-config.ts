@@ -44,6 +44,10 @@ const schema = z.object({
     .string()
     .regex(/^\d+-\d+$/, 'must be a range such as 200-800')
     .default('200-800'),
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_/, 'must be a Stripe secret or restricted key (sk_... / rk_...)').optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, 'must be a webhook signing secret (whsec_...)').optional(),
+  STRIPE_API_BASE: z.string().url().optional(),
+  MANUAL_PAYMENT_TERMS_DAYS: z.coerce.number().int().min(0).max(120).default(14),
 });
 
 export type AppConfig = {
@@ -73,6 +77,9 @@ export type AppConfig = {
     concurrency: number;
     sandboxDelayMs: [number, number];
   };
+  /** Stripe when a secret key is set (a webhook secret is then required); otherwise the manual gateway. */
+  stripe: { secretKey: string; webhookSecret: string; apiBase: string | undefined } | null;
+  manualPaymentTermsDays: number;
 };
 
 export class ConfigError extends Error {}
@@ -91,6 +98,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     throw new ConfigError(`Invalid environment variable ${name}${shown}: ${issue.message}`);
   }
   const e = parsed.data;
+  if (e.STRIPE_SECRET_KEY && !e.STRIPE_WEBHOOK_SECRET) {
+    throw new ConfigError('STRIPE_SECRET_KEY is set but STRIPE_WEBHOOK_SECRET is not: Stripe is not enabled without a webhook signing secret');
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -125,5 +135,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       concurrency: e.PROVISIONING_CONCURRENCY,
       sandboxDelayMs: e.SANDBOX_DELAY_MS.split('-').map(Number) as [number, number],
     },
+    stripe: e.STRIPE_SECRET_KEY
+      ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET!, apiBase: e.STRIPE_API_BASE }
+      : null,
+    manualPaymentTermsDays: e.MANUAL_PAYMENT_TERMS_DAYS,
   };
 }

@@ -1,9 +1,10 @@
 import { adminSeed } from './admin.seed';
+import { catalogSeed } from './catalog.seed';
 import { sandboxPartnersSeed } from './sandbox-partners.seed';
 import type { SeedContext, SeedStep } from './seed-step';
 
 /** Every seed step, in order. Features add their demo steps here. */
-export const SEED_STEPS: SeedStep[] = [adminSeed, sandboxPartnersSeed];
+export const SEED_STEPS: SeedStep[] = [adminSeed, sandboxPartnersSeed, catalogSeed];
 
 /** Runs the steps this database has not had yet; a second start seeds nothing twice. */
 export async function runSeed(ctx: SeedContext, steps: SeedStep[] = SEED_STEPS): Promise<string[]> {

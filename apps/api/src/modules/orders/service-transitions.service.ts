@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { rowsOf } from '../billing/sql-rows';
+import { BillingNoticesService, type NoticeKind } from '../billing/billing-notices.service';
+import { EventLogService } from '../events/event-log.service';
+import { JobsService } from '../jobs/jobs.service';
+
+export const APPLY_SERVICE_JOB = 'provisioning.apply-service';
+
+type Transition = 'SUSPEND_OVERDUE' | 'UNSUSPEND' | 'TERMINATE';
+
+const EFFECT: Record<Transition, { status: string; reason: string | null; action: string; notice: NoticeKind }> = {
+  SUSPEND_OVERDUE: { status: 'SUSPENDED', reason: 'OVERDUE', action: 'service.suspended', notice: 'SERVICE_SUSPENDED' },
+  // Back to PROVISIONING: provisioning turns resources on again and derives ACTIVE itself.
+  UNSUSPEND: { status: 'PROVISIONING', reason: null, action: 'service.unsuspended', notice: 'SERVICE_UNSUSPENDED' },
+  TERMINATE: { status: 'TERMINATING', reason: null, action: 'service.terminating', notice: 'SERVICE_TERMINATING' },
+};
+
+/**
+ * What billing may do to a service's status, each in the caller's transaction together with the
+ * `provisioning.apply-service` job, an audit event and a notice for the client. Billing never sets ACTIVE.
+ */
+@Injectable()
+export class ServiceTransitionsService {
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly events: EventLogService,
+    private readonly notices: BillingNoticesService,
+    private readonly clock: Clock,
+  ) {}
+
+  async apply(m: EntityManager, p: { serviceId: string; transition: Transition; actorId: string | null; message: string; data?: Record<string, unknown> }): Promise<void> {
+    const effect = EFFECT[p.transition];
+    const [row] = await rowsOf<{ client_id: string }>(
+      m,
+      `UPDATE services SET status = $2, suspension_reason = $3, updated_at = $4, version = version + 1 WHERE id = $1 RETURNING client_id`,
+      [p.serviceId, effect.status, effect.reason, this.clock.now()],
+    );
+    await m.query(
+      `UPDATE service_billing SET suspended_at = CASE WHEN $2 = 'SUSPENDED' THEN $3::timestamptz ELSE NULL END,
+         ended_at = CASE WHEN $2 = 'TERMINATING' THEN coalesce(ended_at, $3::timestamptz) ELSE ended_at END
+       WHERE service_id = $1`,
+      [p.serviceId, effect.status, this.clock.now()],
+    );
+    await this.jobs.send(APPLY_SERVICE_JOB, { serviceId: p.serviceId }, {}, m);
+    await this.events.record(m, {
+      actorId: p.actorId,
+      action: effect.action,
+      subjectType: 'service',
+      subjectId: p.serviceId,
+      clientId: row.client_id,
+      data: { status: effect.status, reason: effect.reason, ...p.data },
+    });
+    await this.notices.add(m, { clientId: row.client_id, serviceId: p.serviceId, kind: effect.notice, message: p.message });
+  }
+}
