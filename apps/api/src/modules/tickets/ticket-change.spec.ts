@@ -30,7 +30,7 @@ const codeOf = (fn: () => unknown) => {
   try {
     fn();
   } catch (e) {
-    return (e as TicketException).code;
+    return (e as TicketException).ticketCode;
   }
   return null;
 };

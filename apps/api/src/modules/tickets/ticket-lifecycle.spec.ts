@@ -52,7 +52,7 @@ describe('ticket lifecycle table', () => {
             }
             expect(thrown).toBeInstanceOf(TicketException);
             const error = thrown as TicketException;
-            expect(error.code).toBe(TicketErrorCode.INVALID_TRANSITION);
+            expect(error.ticketCode).toBe(TicketErrorCode.INVALID_TRANSITION);
             expect(error.message).toContain(from);
             expect(error.message).toContain(to);
           });

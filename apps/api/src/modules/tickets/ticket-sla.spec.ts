@@ -44,7 +44,7 @@ describe('SLA policy', () => {
     try {
       parseSlaTargets('1h/2h/3h');
     } catch (e) {
-      expect((e as TicketException).code).toBe(TicketErrorCode.INVALID_INPUT);
+      expect((e as TicketException).ticketCode).toBe(TicketErrorCode.INVALID_INPUT);
     }
   });
 
