@@ -21,6 +21,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { MetricsService } from './modules/metrics/metrics.service';
 import { ServicesModule } from './modules/services/services.module';
+import { TicketsModule } from './modules/tickets/tickets.module';
 import { UsersModule } from './modules/users/users.module';
 
 /** Where the built web app is; a placeholder page until it has been built. */
@@ -67,6 +68,7 @@ export class AppModule {
         UsersModule,
         ClientsModule,
         ServicesModule,
+        TicketsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],

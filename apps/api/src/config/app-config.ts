@@ -6,6 +6,9 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** "<first response>/<resolution>", e.g. 1h/8h or 30m/2d. */
+const slaTargets = z.string().regex(/^\d+[mhd]\/\d+[mhd]$/, 'must be "<first response>/<resolution>", e.g. 1h/8h');
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -31,6 +34,10 @@ const schema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
   GRAPHQL_INTROSPECTION: bool.optional(),
   JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(1),
+  TICKET_SLA_HIGH: slaTargets.optional(),
+  TICKET_SLA_MEDIUM: slaTargets.optional(),
+  TICKET_SLA_LOW: slaTargets.optional(),
+  TICKET_AUTO_CLOSE_DAYS: z.coerce.number().int().min(1).max(365).default(7),
 });
 
 export type AppConfig = {
@@ -50,6 +57,8 @@ export type AppConfig = {
   loginThrottle: { maxPerEmail: number; maxPerIp: number; windowSeconds: number };
   graphql: { maxDepth: number; maxCost: number; introspection: boolean };
   jobsPollSeconds: number;
+  /** SLA overrides per priority ("1h/8h"); unset = the defaults in ticket-sla.ts. */
+  tickets: { sla: { HIGH?: string; MEDIUM?: string; LOW?: string }; autoCloseDays: number };
 };
 
 export class ConfigError extends Error {}
@@ -93,5 +102,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
     },
     jobsPollSeconds: e.JOBS_POLL_SECONDS,
+    tickets: {
+      sla: { HIGH: e.TICKET_SLA_HIGH, MEDIUM: e.TICKET_SLA_MEDIUM, LOW: e.TICKET_SLA_LOW },
+      autoCloseDays: e.TICKET_AUTO_CLOSE_DAYS,
+    },
   };
 }

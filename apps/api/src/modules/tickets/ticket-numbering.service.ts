@@ -9,7 +9,8 @@ import type { EntityManager } from 'typeorm';
 @Injectable()
 export class TicketNumberingService {
   async next(m: EntityManager): Promise<number> {
-    const rows: { last_number: number }[] = await m.query(
+    // TypeORM answers an UPDATE with [rows, affected]
+    const [rows]: [{ last_number: number }[], number] = await m.query(
       'UPDATE ticket_number_counter SET last_number = last_number + 1 WHERE id RETURNING last_number',
     );
     return Number(rows[0].last_number);

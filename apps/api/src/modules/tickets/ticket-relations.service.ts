@@ -87,7 +87,7 @@ export class TicketRelationsService {
     const viewer = viewerOf(user);
     const record = await this.db.transaction(async (m) => {
       const [from, to] = await this.lockPair(m, viewer, fromId, toId);
-      const deleted: unknown[] = await m.query(
+      const [deleted]: [unknown[], number] = await m.query(
         'DELETE FROM ticket_links WHERE from_ticket_id = $1 AND to_ticket_id = $2 AND kind = $3 RETURNING id',
         [from.id, to.id, kind],
       );

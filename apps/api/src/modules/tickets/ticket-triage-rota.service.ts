@@ -36,7 +36,7 @@ export class TicketTriageRotaService {
   async clear(weekStartText: string): Promise<boolean> {
     const weekStart = parseWeekStart(weekStartText);
     if (!weekStart) throw badInput('weekStart', 'must be a Monday, as YYYY-MM-DD');
-    const rows: unknown[] = await this.db.query('DELETE FROM ticket_triage_rota WHERE week_start = $1 RETURNING week_start', [weekStart]);
+    const [rows]: [unknown[], number] = await this.db.query('DELETE FROM ticket_triage_rota WHERE week_start = $1 RETURNING week_start', [weekStart]);
     return rows.length > 0;
   }
 

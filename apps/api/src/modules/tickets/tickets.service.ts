@@ -217,5 +217,3 @@ export class TicketsService {
     if (!rows.length) throw badInput('serviceId', 'no such service for this client');
   }
 }
-
-const isUuidLike = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
