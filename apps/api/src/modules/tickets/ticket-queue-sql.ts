@@ -23,19 +23,20 @@ export const escalatedSql = (now: string) =>
      THEN t.sla_due_at <= ${now}::timestamptz + interval '1 hour'
      ELSE t.sla_due_at < t.sla_paused_since END)`;
 
-/** The condition for one view; `me` and `now` are parameter placeholders. */
-export function viewSql(view: TicketQueueView, me: string, now: string): string {
+/** The condition for one view, for staff member `userId` at `now` (parameters are added only when used). */
+export function viewSql(view: TicketQueueView, p: SqlParams, ctx: { userId: string; now: Date }): string {
+  const me = () => p.add(ctx.userId);
   switch (view) {
     case 'TRIAGE':
       return `${OPEN_SQL} AND ${NEEDS_TRIAGE_SQL}`;
     case 'HIGH_PRIORITY':
       return `${OPEN_SQL} AND t.priority = 'HIGH'`;
     case 'MINE':
-      return `${OPEN_SQL} AND t.assignee_id = ${me}`;
+      return `${OPEN_SQL} AND t.assignee_id = ${me()}`;
     case 'UNASSIGNED':
       return `${OPEN_SQL} AND t.assignee_id IS NULL`;
     case 'ESCALATED':
-      return `${OPEN_SQL} AND ${escalatedSql(now)}`;
+      return `${OPEN_SQL} AND ${escalatedSql(p.add(ctx.now))}`;
     case 'OPEN':
       return OPEN_SQL;
     case 'DONE':

@@ -75,11 +75,10 @@ export class TicketQueueService {
   ): Promise<Connection<TicketObject>> {
     const viewer = viewerOf(user);
     const p = new SqlParams();
-    const me = p.add(user.id);
-    const now = p.add(this.clock.now());
+    const ctx = { userId: user.id, now: this.clock.now() };
     const onDuty = view === 'MINE' && (await this.rota.isOnDuty(user.id));
     // The person on triage duty sees untriaged tickets in MINE too, ahead of their own.
-    const viewCondition = onDuty ? `((${viewSql('MINE', me, now)}) OR (${OPEN_SQL} AND ${NEEDS_TRIAGE_SQL}))` : viewSql(view, me, now);
+    const viewCondition = onDuty ? `((${viewSql('MINE', p, ctx)}) OR (${OPEN_SQL} AND ${NEEDS_TRIAGE_SQL}))` : viewSql(view, p, ctx);
     const where = [viewCondition, ...this.filterSql(p, filter)];
     const countRows: { n: string }[] = await this.db.query(`SELECT count(*) AS n FROM tickets t WHERE ${where.join(' AND ')}`, p.values);
 
@@ -110,10 +109,9 @@ export class TicketQueueService {
   /** How many tickets each view holds, under the same filter. */
   async counts(user: AuthUser, filter: TicketQueueFilter): Promise<TicketQueueCounts> {
     const p = new SqlParams();
-    const me = p.add(user.id);
-    const now = p.add(this.clock.now());
+    const ctx = { userId: user.id, now: this.clock.now() };
     const where = this.filterSql(p, filter);
-    const c = (view: TicketQueueView) => `count(*) FILTER (WHERE ${viewSql(view, me, now)})`;
+    const c = (view: TicketQueueView) => `count(*) FILTER (WHERE ${viewSql(view, p, ctx)})`;
     const rows: Record<string, string>[] = await this.db.query(
       `SELECT ${c('TRIAGE')} AS triage, ${c('HIGH_PRIORITY')} AS high, ${c('MINE')} AS mine, ${c('UNASSIGNED')} AS unassigned,
               ${c('ESCALATED')} AS escalated, ${c('OPEN')} AS open, ${c('DONE')} AS done
