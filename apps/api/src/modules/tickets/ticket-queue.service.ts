@@ -6,25 +6,13 @@ import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, encodeCursor, type Connection } from '../../common/pagination/connection';
 import type { TicketOrder } from './dto/ticket-enums';
 import type { TicketObject, TicketQueueCounts } from './dto/ticket.object';
-import type { TicketStatus } from './ticket-lifecycle';
 import { TicketTriageRotaService } from './ticket-triage-rota.service';
-import { NEEDS_TRIAGE_SQL, OPEN_SQL, ORDER_KEYS, SqlParams, TRIAGE_FIRST_KEY, viewSql } from './ticket-queue-sql';
+import { OPEN_SQL, queueFilterSql, queueSql, SqlParams, viewSql, type TicketQueueFilter } from './ticket-queue-sql';
 import type { TicketQueueView } from './ticket-queue-views';
-import { TICKET_COLUMNS, TICKET_JOINS, toTicketRecord } from './ticket-record';
-import type { TicketPriority } from './ticket-sla';
+import { toTicketRecord } from './ticket-record';
 import { TicketStore } from './ticket-store.service';
 import { viewerOf } from './ticket-viewer';
 import { TicketsService, type TicketFieldsInput } from './tickets.service';
-
-export interface TicketQueueFilter {
-  workingGroup?: string | null;
-  priority?: TicketPriority[] | null;
-  label?: string | null;
-  assigneeId?: string | null;
-  clientId?: string | null;
-  status?: TicketStatus[] | null;
-  text?: string | null;
-}
 
 export interface BulkUpdateResult {
   ticketId: string;
@@ -50,21 +38,6 @@ export class TicketQueueService {
     private readonly rota: TicketTriageRotaService,
   ) {}
 
-  private filterSql(p: SqlParams, filter: TicketQueueFilter): string[] {
-    const where: string[] = [];
-    if (filter.workingGroup) where.push(`t.working_group_id = (SELECT id FROM working_groups WHERE slug = ${p.add(filter.workingGroup)})`);
-    if (filter.priority?.length) where.push(`t.priority = ANY(${p.add(filter.priority)})`);
-    if (filter.label) where.push(`t.labels @> ARRAY[${p.add(filter.label.trim().toLowerCase())}]::text[]`);
-    if (filter.assigneeId) where.push(`t.assignee_id::text = ${p.add(filter.assigneeId)}`);
-    if (filter.clientId) where.push(`t.client_id::text = ${p.add(filter.clientId)}`);
-    if (filter.status?.length) where.push(`t.status = ANY(${p.add(filter.status)})`);
-    if (filter.text?.trim()) {
-      const q = `websearch_to_tsquery('english', ${p.add(filter.text.trim())})`;
-      where.push(`(t.search @@ ${q} OR EXISTS (SELECT 1 FROM ticket_messages msg WHERE msg.ticket_id = t.id AND msg.search @@ ${q}))`);
-    }
-    return where;
-  }
-
   async queue(
     user: AuthUser,
     view: TicketQueueView,
@@ -74,29 +47,13 @@ export class TicketQueueService {
     after?: string,
   ): Promise<Connection<TicketObject>> {
     const viewer = viewerOf(user);
-    const p = new SqlParams();
-    const ctx = { userId: user.id, now: this.clock.now() };
     const onDuty = view === 'MINE' && (await this.rota.isOnDuty(user.id));
-    // The person on triage duty sees untriaged tickets in MINE too, ahead of their own.
-    const viewCondition = onDuty ? `((${viewSql('MINE', p, ctx)}) OR (${OPEN_SQL} AND ${NEEDS_TRIAGE_SQL}))` : viewSql(view, p, ctx);
-    const where = [viewCondition, ...this.filterSql(p, filter)];
-    const countRows: { n: string }[] = await this.db.query(`SELECT count(*) AS n FROM tickets t WHERE ${where.join(' AND ')}`, p.values);
-
-    const keys = [...(onDuty ? [TRIAGE_FIRST_KEY] : []), ...ORDER_KEYS[order ?? (view === 'DONE' ? 'LAST_ACTIVITY' : 'SLA_DUE')]];
-    if (after) {
-      const cursor = decodeCursor(after, isCursor);
-      if (cursor.k.length !== keys.length + 1) throw new DomainException('BAD_USER_INPUT', 'after: is not a cursor from this list', { field: 'after' });
-      const left = [...keys.map((k) => k.sql), 't.number'].join(', ');
-      const right = [...keys.map((k, i) => `${p.add(cursor.k[i])}::${k.type}`), `${p.add(cursor.k[keys.length])}::int`].join(', ');
-      where.push(`(${left}) > (${right})`);
-    }
-    const keyColumns = keys.map((k, i) => `${k.sql}::text AS k${i}`).join(', ');
-    const rows: Record<string, unknown>[] = await this.db.query(
-      `SELECT ${TICKET_COLUMNS}, ${keyColumns} FROM tickets t ${TICKET_JOINS}
-       WHERE ${where.join(' AND ')}
-       ORDER BY ${[...keys.map((k) => k.sql), 't.number'].join(', ')} LIMIT ${p.add(first + 1)}`,
-      p.values,
-    );
+    const cursor = after ? decodeCursor(after, isCursor).k : null;
+    const q = queueSql({ view, filter, order, first, cursor, userId: user.id, now: this.clock.now(), onDuty });
+    if (!q) throw new DomainException('BAD_USER_INPUT', 'after: is not a cursor from this list', { field: 'after' });
+    const countRows: { n: string }[] = await this.db.query(q.countSql, q.countParams);
+    const rows: Record<string, unknown>[] = await this.db.query(q.pageSql, q.pageParams);
+    const keys = q.keys;
     const page = rows.slice(0, first);
     const edges = page.map((row) => {
       const record = toTicketRecord(row);
@@ -110,7 +67,7 @@ export class TicketQueueService {
   async counts(user: AuthUser, filter: TicketQueueFilter): Promise<TicketQueueCounts> {
     const p = new SqlParams();
     const ctx = { userId: user.id, now: this.clock.now() };
-    const where = this.filterSql(p, filter);
+    const where = queueFilterSql(p, filter);
     const c = (view: TicketQueueView) => `count(*) FILTER (WHERE ${viewSql(view, p, ctx)})`;
     const rows: Record<string, string>[] = await this.db.query(
       `SELECT ${c('TRIAGE')} AS triage, ${c('HIGH_PRIORITY')} AS high, ${c('MINE')} AS mine, ${c('UNASSIGNED')} AS unassigned,
