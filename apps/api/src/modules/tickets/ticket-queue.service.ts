@@ -51,8 +51,10 @@ export class TicketQueueService {
     const cursor = after ? decodeCursor(after, isCursor).k : null;
     const q = queueSql({ view, filter, order, first, cursor, userId: user.id, now: this.clock.now(), onDuty });
     if (!q) throw new DomainException('BAD_USER_INPUT', 'after: is not a cursor from this list', { field: 'after' });
-    const countRows: { n: string }[] = await this.db.query(q.countSql, q.countParams);
-    const rows: Record<string, unknown>[] = await this.db.query(q.pageSql, q.pageParams);
+    const [countRows, rows]: [{ n: string }[], Record<string, unknown>[]] = await Promise.all([
+      this.db.query(q.countSql, q.countParams),
+      this.db.query(q.pageSql, q.pageParams),
+    ]);
     const keys = q.keys;
     const page = rows.slice(0, first);
     const edges = page.map((row) => {

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { storedDeadlines, type TicketChange, type TicketState, type Visibility } from './ticket-change';
 import type { TicketEventKind } from './ticket-event.entity';
-import { TicketLiveService } from './ticket-live.service';
+import { TicketLiveService, type TicketSignal } from './ticket-live.service';
 import { TicketPolicy } from './ticket-policy';
 import { queueViewsOf } from './ticket-queue-views';
 import { TICKET_COLUMNS, TICKET_JOINS, toTicketRecord, type TicketRecord } from './ticket-record';
@@ -147,9 +147,10 @@ export class TicketStore {
     return changes.map((c) => ({ kind: c.kind, visibility: c.visibility, from: show(c, c.from), to: show(c, c.to) }));
   }
 
-  async signal(m: EntityManager, before: TicketRecord | null, after: TicketState & { id: string; number: number; clientId: string }, visibility: Visibility) {
+  /** What subscribers hear of a change from `before` (null = a new ticket) to `after`. */
+  signalFor(before: TicketRecord | null, after: TicketState & { id: string; number: number; clientId: string }, visibility: Visibility): TicketSignal {
     const now = this.clock.now();
-    await this.live.signal(m, {
+    return {
       ticketId: after.id,
       number: after.number,
       clientId: after.clientId,
@@ -158,6 +159,10 @@ export class TicketStore {
       viewsAfter: [...queueViewsOf(after, null, this.policy.sla, now)],
       assigneeBefore: before?.assigneeId ?? null,
       assigneeAfter: after.assigneeId,
-    });
+    };
+  }
+
+  async signal(m: EntityManager, before: TicketRecord | null, after: TicketState & { id: string; number: number; clientId: string }, visibility: Visibility) {
+    await this.live.signal(m, this.signalFor(before, after, visibility));
   }
 }

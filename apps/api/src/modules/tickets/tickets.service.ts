@@ -62,25 +62,31 @@ export class TicketsService {
 
   async file(user: AuthUser, input: FileTicketData): Promise<TicketObject> {
     await this.access.assertMember(user, input.clientId);
-    const record = await this.db.transaction((m) => this.insert(m, input, user.id, {}));
-    return this.present(record, viewerOf(user));
+    const { id } = await this.db.transaction((m) => this.insert(m, input, user.id, {}));
+    return this.present((await this.store.findById(this.db.manager, id))!, viewerOf(user));
   }
 
   /** A ticket the system files (a failed provisioning run, drift it cannot repair): no requester, triaged up front. */
   async fileSystemTicket(input: SystemTicketData, manager?: EntityManager): Promise<TicketRecord> {
-    const run = (m: EntityManager) => this.insert(m, input, null, { priority: input.priority ?? null, workingGroupSlug: input.workingGroupSlug ?? null });
+    const run = async (m: EntityManager) => {
+      const { id } = await this.insert(m, input, null, { priority: input.priority ?? null, workingGroupSlug: input.workingGroupSlug ?? null });
+      return (await this.store.findById(m, id))!;
+    };
     const record = manager ? await run(manager) : await this.db.transaction(run);
     this.logger.log({ ticket: record.number, client: record.clientId, service: record.serviceId }, 'system ticket filed');
     return record;
   }
 
-  /** Counter bump, ticket, opening message, watcher, event and live signal: one transaction, all or nothing. */
+  /**
+   * Checks, then the numbered insert (counter bump, ticket, opening message, watcher, event and live signal)
+   * as one statement in the caller's transaction. Returns the new ticket's id and number.
+   */
   async insert(
     m: EntityManager,
     input: FileTicketData,
     requesterId: string | null,
     triage: { priority?: TicketPriority | null; workingGroupSlug?: string | null },
-  ): Promise<TicketRecord> {
+  ): Promise<{ id: string; number: number }> {
     const subject = input.subject.trim();
     const body = input.body.trim();
     if (!subject) throw badInput('subject', 'must not be empty');
@@ -90,27 +96,20 @@ export class TicketsService {
     if (input.serviceId) await this.assertServiceOf(m, input.serviceId, input.clientId);
     const workingGroupId = triage.workingGroupSlug ? await this.workingGroupId(m, triage.workingGroupSlug) : null;
     const now = this.clock.now();
-    const number = await this.numbering.next(m);
     const state: TicketState = {
       status: 'NEW', priority: triage.priority ?? null, workingGroupId, assigneeId: null, labels: [], serviceId: input.serviceId ?? null,
       createdAt: now, slaPausedMs: 0, slaPausedSince: null, firstResponseAt: null, firstResponsePausedMs: null,
       resolvedAt: null, resolutionPausedMs: null, closedAt: null,
     };
-    const due = this.store.deadlines(state);
-    const inserted: { id: string }[] = await m.query(
-      `INSERT INTO tickets (number, client_id, requester_id, subject, body, status, priority, working_group_id, service_id,
-         created_at, updated_at, last_public_activity_at, last_activity_at, first_response_due_at, resolution_due_at)
-       VALUES ($1, $2, $3, $4, $5, 'NEW', $6, $7, $8, $9, $9, $9, $9, $10, $11) RETURNING id`,
-      [number, input.clientId, requesterId, subject, body, state.priority, workingGroupId, state.serviceId, now, due.firstResponseDueAt, due.resolutionDueAt],
-    );
-    const id = inserted[0].id;
-    await m.query(`INSERT INTO ticket_messages (ticket_id, kind, author_id, body, created_at) VALUES ($1, 'PUBLIC', $2, $3, $4)`, [
-      id, requesterId, body, now,
-    ]);
-    if (requesterId) await m.query('INSERT INTO ticket_watchers (ticket_id, user_id, created_at) VALUES ($1, $2, $3)', [id, requesterId, now]);
-    await this.store.recordEvents(m, id, requesterId, [{ kind: 'FILED', visibility: 'PUBLIC', from: null, to: `#${number}` }]);
-    await this.store.signal(m, null, { ...state, id, number, clientId: input.clientId }, 'PUBLIC');
-    return (await this.store.findById(m, id))!;
+    return this.numbering.insertNumbered(m, {
+      clientId: input.clientId,
+      requesterId,
+      subject,
+      body,
+      state,
+      due: this.store.deadlines(state),
+      signal: this.store.signalFor(null, { ...state, id: '', number: 0, clientId: input.clientId }, 'PUBLIC'),
+    });
   }
 
   async byNumber(user: AuthUser, number: number): Promise<TicketObject> {
