@@ -170,15 +170,16 @@ describe('provisioning a paid service', () => {
     const serviceId = await payForService(t, clientId, domain(), { website: { size: 's-8vcpu-16gb', region: 'ams3' } });
     await waitForStatus(t, serviceId, 'DEGRADED');
     expect((await resourcesOf(t, serviceId))[0]).toMatchObject({ kind: 'DROPLET', status: 'FAILED' });
-    const incidents = await t.db.query(`SELECT data FROM events WHERE action = 'incident.reported' AND subject_id = $1`, [serviceId]);
+    const incidents = await t.db.query(`SELECT t.number, t.subject, t.body, t.priority, g.slug AS working_group FROM tickets t JOIN working_groups g ON g.id = t.working_group_id WHERE t.service_id = $1 ORDER BY t.number`, [serviceId]);
     expect(incidents).toHaveLength(1);
-    expect(incidents[0].data.subject).toContain('DROPLET');
-    expect(incidents[0].data.body).toContain('not a valid size');
-    expect(incidents[0].data.body).toContain('ENSURE FAILED');
+    expect(incidents[0]).toMatchObject({ priority: 'HIGH', working_group: 'infra-ops' });
+    expect(incidents[0].subject).toContain('DROPLET');
+    expect(incidents[0].body).toContain('not a valid size');
+    expect(incidents[0].body).toContain('ENSURE FAILED');
     expect(s.digitalocean.tagged(`coop:svc:${serviceId}`)).toHaveLength(0);
 
     const log = await t.gql(`query($id: ID!) { serviceRunLog(serviceId: $id) { step outcome message } }`, { id: serviceId }, { token: opsToken });
-    expect(log.data!.serviceRunLog[0]).toMatchObject({ outcome: 'NOTE', message: 'incident reported' });
+    expect(log.data!.serviceRunLog[0]).toMatchObject({ outcome: 'NOTE', message: `ticket #${incidents[0].number} filed` });
     const denied = await t.gql(`query($id: ID!) { serviceRunLog(serviceId: $id) { step } }`, { id: serviceId }, { token: ownerToken });
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
@@ -252,8 +253,8 @@ describe('provisioning a paid service', () => {
     expect(report.drift).toBeGreaterThanOrEqual(1);
     const drift = await t.db.query(`SELECT message FROM resource_runs WHERE service_id = $1 AND outcome = 'DRIFT'`, [serviceId]);
     expect(drift[0].message).toContain('missing');
-    const incidents = await t.db.query(`SELECT data FROM events WHERE action = 'incident.reported' AND subject_id = $1`, [serviceId]);
-    expect(incidents[0].data.subject).toContain('vanished');
+    const incidents = await t.db.query(`SELECT t.number, t.subject, t.body, t.priority, g.slug AS working_group FROM tickets t JOIN working_groups g ON g.id = t.working_group_id WHERE t.service_id = $1 ORDER BY t.number`, [serviceId]);
+    expect(incidents[0].subject).toContain('vanished');
     await waitForStatus(t, serviceId, 'ACTIVE');
     const after = s.digitalocean.tagged(`coop:svc:${serviceId}`);
     expect(after).toHaveLength(1);

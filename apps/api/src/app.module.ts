@@ -27,6 +27,7 @@ import { MetricsModule } from './modules/metrics/metrics.module';
 import { MetricsService } from './modules/metrics/metrics.service';
 import { OrdersModule } from './modules/orders/orders.module';
 import { ServicesModule } from './modules/services/services.module';
+import { TicketsModule } from './modules/tickets/tickets.module';
 import { UsersModule } from './modules/users/users.module';
 
 /** Where the built web app is; a placeholder page until it has been built. */
@@ -79,6 +80,7 @@ export class AppModule {
         CatalogModule,
         OrdersModule,
         BillingModule,
+        TicketsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],

@@ -6,6 +6,9 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** "<first response>/<resolution>", e.g. 1h/8h or 30m/2d. */
+const slaTargets = z.string().regex(/^\d+[mhd]\/\d+[mhd]$/, 'must be "<first response>/<resolution>", e.g. 1h/8h');
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -48,6 +51,10 @@ const schema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, 'must be a webhook signing secret (whsec_...)').optional(),
   STRIPE_API_BASE: z.string().url().optional(),
   MANUAL_PAYMENT_TERMS_DAYS: z.coerce.number().int().min(0).max(120).default(14),
+  TICKET_SLA_HIGH: slaTargets.optional(),
+  TICKET_SLA_MEDIUM: slaTargets.optional(),
+  TICKET_SLA_LOW: slaTargets.optional(),
+  TICKET_AUTO_CLOSE_DAYS: z.coerce.number().int().min(1).max(365).default(7),
 });
 
 export type AppConfig = {
@@ -80,6 +87,8 @@ export type AppConfig = {
   /** Stripe when a secret key is set (a webhook secret is then required); otherwise the manual gateway. */
   stripe: { secretKey: string; webhookSecret: string; apiBase: string | undefined } | null;
   manualPaymentTermsDays: number;
+  /** SLA overrides per priority ("1h/8h"); unset = the defaults in ticket-sla.ts. */
+  tickets: { sla: { HIGH?: string; MEDIUM?: string; LOW?: string }; autoCloseDays: number };
 };
 
 export class ConfigError extends Error {}
@@ -139,5 +148,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET!, apiBase: e.STRIPE_API_BASE }
       : null,
     manualPaymentTermsDays: e.MANUAL_PAYMENT_TERMS_DAYS,
+    tickets: {
+      sla: { HIGH: e.TICKET_SLA_HIGH, MEDIUM: e.TICKET_SLA_MEDIUM, LOW: e.TICKET_SLA_LOW },
+      autoCloseDays: e.TICKET_AUTO_CLOSE_DAYS,
   };
 }

@@ -1,13 +1,13 @@
 import { Global, Module } from '@nestjs/common';
-import { EventsModule } from '../events/events.module';
-import { INCIDENT_REPORTER } from './incident-reporter';
-import { LoggingIncidentReporter } from './logging-incident-reporter';
+import { TicketsModule } from '../tickets/tickets.module';
 
-/** Provides INCIDENT_REPORTER; the tickets module replaces the logging one with real tickets at merge. */
+/**
+ * Makes INCIDENT_REPORTER available everywhere: incidents become ★★★ infra-ops tickets linked to the
+ * service (the tickets module implements the reporter).
+ */
 @Global()
 @Module({
-  imports: [EventsModule],
-  providers: [{ provide: INCIDENT_REPORTER, useClass: LoggingIncidentReporter }],
-  exports: [INCIDENT_REPORTER],
+  imports: [TicketsModule],
+  exports: [TicketsModule],
 })
 export class IncidentsModule {}

@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { INCIDENT_REPORTER } from '../incidents/incident-reporter';
+import { TicketAutoCloseJob } from './ticket-auto-close.job';
+import { TicketEventEntity } from './ticket-event.entity';
+import { TicketIncidentReporter } from './ticket-incident-reporter';
+import { TicketLinkEntity } from './ticket-link.entity';
+import { TicketLiveService } from './ticket-live.service';
+import { TicketMessageEntity } from './ticket-message.entity';
+import { TicketMessagesService } from './ticket-messages.service';
+import { TicketNumberingService } from './ticket-numbering.service';
+import { TicketPolicy } from './ticket-policy';
+import { TicketQueueResolver } from './ticket-queue.resolver';
+import { TicketQueueService } from './ticket-queue.service';
+import { TicketRelationsService } from './ticket-relations.service';
+import { TicketSearchResolver } from './ticket-search.resolver';
+import { TicketSearchService } from './ticket-search.service';
+import { TicketStore } from './ticket-store.service';
+import { TicketSubscriptionsResolver } from './ticket-subscriptions.resolver';
+import { TicketTriageRotaService } from './ticket-triage-rota.service';
+import { TicketEntity } from './ticket.entity';
+import { TicketsResolver } from './tickets.resolver';
+import { TicketsService } from './tickets.service';
+
+/** Numbered tickets for clients and the ops queue. Exports TicketsService (system tickets) and INCIDENT_REPORTER. */
+@Module({
+  imports: [TypeOrmModule.forFeature([TicketEntity, TicketMessageEntity, TicketEventEntity, TicketLinkEntity])],
+  providers: [
+    TicketPolicy,
+    TicketLiveService,
+    TicketStore,
+    TicketNumberingService,
+    TicketsService,
+    TicketMessagesService,
+    TicketRelationsService,
+    TicketTriageRotaService,
+    TicketQueueService,
+    TicketSearchService,
+    TicketAutoCloseJob,
+    TicketIncidentReporter,
+    { provide: INCIDENT_REPORTER, useExisting: TicketIncidentReporter },
+    TicketsResolver,
+    TicketQueueResolver,
+    TicketSearchResolver,
+    TicketSubscriptionsResolver,
+  ],
+  exports: [TicketsService, INCIDENT_REPORTER],
+})
+export class TicketsModule {}
