@@ -7,7 +7,7 @@ export function AuthCard({ title, children, footer }: { title: string; children:
     <Center mih="100vh" p="md" component="main">
       <Stack w="100%" maw={420} gap="lg">
         <Stack gap={2} align="center">
-          <Text fw={700} c="teal.8" size="lg">
+          <Text fw={700} c="teal.9" size="lg">
             Co-op portal
           </Text>
           <Title order={1} size="h2">

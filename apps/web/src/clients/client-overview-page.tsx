@@ -26,7 +26,7 @@ export function ClientOverviewPage() {
         )}
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-        <Card withBorder radius="md" component={Link} to={`/c/${client.slug}/members`} aria-label={`Members: ${client.members.length}`}>
+        <Card withBorder radius="md" component={Link} to={`/c/${client.slug}/members`}>
           <Text size="sm" c="dimmed">
             Members
           </Text>

@@ -28,6 +28,8 @@ export function useGraphqlForm<V extends Record<string, string>>(initial: V) {
     return {
       value: values[name],
       error: errors.fields[name],
+      // Mantine's PasswordInput leaves this out; every input with a message is marked invalid.
+      'aria-invalid': errors.fields[name] ? true : undefined,
       onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
         const value = e.currentTarget.value;
         setValues((v) => ({ ...v, [name]: value }));

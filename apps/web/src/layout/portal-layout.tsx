@@ -20,7 +20,7 @@ export function PortalLayout() {
           <Group gap="sm" wrap="nowrap">
             {slug && <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Show sections" />}
             <UnstyledButton component={Link} to="/" aria-label="Co-op portal home">
-              <Text fw={700} c="teal.8" visibleFrom="xs">
+              <Text fw={700} c="teal.9" visibleFrom="xs">
                 Co-op portal
               </Text>
             </UnstyledButton>

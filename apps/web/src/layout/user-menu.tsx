@@ -23,8 +23,8 @@ export function UserMenu({ showPortalLink = false }: { showPortalLink?: boolean 
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={`Account menu for ${me.name}`}>
-          <Avatar color="teal" radius="xl" size="md">
+        <UnstyledButton aria-label={`${initials(me.name)}: account menu for ${me.name}`}>
+          <Avatar color="teal" variant="filled" radius="xl" size="md">
             {initials(me.name)}
           </Avatar>
         </UnstyledButton>
