@@ -37,6 +37,9 @@ export const router = createBrowserRouter([
               { path: '/account', element: page(() => import('../auth/account-page'), 'AccountPage') },
               { path: '/c/:slug', element: page(() => import('../clients/client-overview-page'), 'ClientOverviewPage') },
               { path: '/c/:slug/members', element: page(() => import('../clients/members-page'), 'MembersPage') },
+              { path: '/c/:slug/tickets', element: page(() => import('../tickets/client-tickets-page'), 'ClientTicketsPage') },
+              { path: '/c/:slug/tickets/new', element: page(() => import('../tickets/new-ticket-page'), 'NewTicketPage') },
+              { path: '/c/:slug/tickets/:number', element: page(() => import('../tickets/client-ticket-page'), 'ClientTicketPage') },
               { path: '*', element: <NotFoundPage /> },
             ],
           },
@@ -49,7 +52,10 @@ export const router = createBrowserRouter([
           {
             element: page(() => import('../ops/ops-layout'), 'OpsLayout'),
             children: [
-              { index: true, element: page(() => import('../ops/ops-clients-page'), 'OpsClientsPage') },
+              { index: true, element: <Navigate to="/ops/queue" replace /> },
+              { path: 'clients', element: page(() => import('../ops/ops-clients-page'), 'OpsClientsPage') },
+              { path: 'queue', element: page(() => import('../tickets/ops-queue-page'), 'OpsQueuePage') },
+              { path: 'tickets/:number', element: page(() => import('../tickets/ops-ticket-page'), 'OpsTicketPage') },
               { path: 'staff', element: page(() => import('../ops/ops-staff-page'), 'OpsStaffPage') },
               { path: '*', element: <Navigate to="/ops" replace /> },
             ],

@@ -1,4 +1,4 @@
-import { cacheExchange } from '@urql/exchange-graphcache';
+import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
 import { Client, fetchExchange, subscriptionExchange } from 'urql';
 import { createClient as createWsClient } from 'graphql-ws';
 
@@ -14,7 +14,23 @@ const EMBEDDED = [
   'UserEdge',
   'AuditEventConnection',
   'AuditEventEdge',
+  'TicketConnection',
+  'TicketEdge',
+  'TicketEvent',
+  'TicketLink',
+  'TicketSlaObject',
+  'SlaDeadlineObject',
+  'TicketQueueCounts',
+  'TicketQueueChange',
+  'BulkTicketResult',
+  'BulkUpdateTicketsPayload',
+  'TriageRotaEntryObject',
 ] as const;
+
+/** Drops every cached answer of these root fields (all arguments), so active queries fetch again. */
+function invalidateRootFields(cache: Cache, ...names: string[]): void {
+  for (const f of cache.inspectFields('Query')) if (names.includes(f.fieldName)) cache.invalidate('Query', f.fieldName, f.arguments ?? undefined);
+}
 
 function wsUrl(): string {
   const { protocol, host } = window.location;
@@ -36,7 +52,17 @@ export function createUrqlClient(): Client {
       cacheExchange({
         keys: Object.fromEntries(EMBEDDED.map((t) => [t, () => null])),
         updates: {
+          Subscription: {
+            // A ticket entered, changed in or left a view: counts and pages are recomputed by the server.
+            ticketQueueChanged: (_r, _a, cache) => invalidateRootFields(cache, 'ticketQueue', 'ticketQueueCounts'),
+          },
           Mutation: {
+            fileTicket: (_r, _a, cache) => invalidateRootFields(cache, 'myTickets', 'ticketQueue', 'ticketQueueCounts'),
+            claimNextTicket: (_r, _a, cache) => invalidateRootFields(cache, 'ticketQueue', 'ticketQueueCounts'),
+            bulkUpdateTickets: (_r, _a, cache) => invalidateRootFields(cache, 'ticketQueue', 'ticketQueueCounts'),
+            updateTicket: (_r, _a, cache) => invalidateRootFields(cache, 'ticketQueue', 'ticketQueueCounts'),
+            closeTicket: (_r, _a, cache) => invalidateRootFields(cache, 'myTickets'),
+            reopenTicket: (_r, _a, cache) => invalidateRootFields(cache, 'myTickets'),
             createClient: (_result, _args, cache) => cache.invalidate('Query', 'myClients'),
             acceptInvitation: (_result, _args, cache) => cache.invalidate('Query', 'myClients'),
             leaveClient: (_result, _args, cache) => cache.invalidate('Query', 'myClients'),

@@ -30,7 +30,7 @@ export function OpsLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Console sections">
         <SectionNav
-          sections={opsSections.filter((s) => !s.adminOnly || me.staffRole === 'ADMIN').map((s) => ({ to: s.path, label: s.label, exact: s.path === '/ops' }))}
+          sections={opsSections.filter((s) => !s.adminOnly || me.staffRole === 'ADMIN').map((s) => ({ to: s.path, label: s.label }))}
           onNavigate={close}
         />
       </AppShell.Navbar>
