@@ -18,7 +18,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['libs/**/src/**/*.spec.ts', 'apps/api/src/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
+    include: ['libs/**/src/**/*.spec.ts', 'apps/api/src/**/*.spec.ts', 'apps/web/src/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',

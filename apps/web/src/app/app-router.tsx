@@ -1,0 +1,67 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { PageLoader } from '../common/page-states';
+import { PortalLayout } from '../layout/portal-layout';
+import { RequireAuth } from '../layout/require-auth';
+import { NotFoundPage } from './not-found-page';
+
+/** A code-split page: its module loads the first time the route is visited. */
+function page<K extends string>(load: () => Promise<{ [P in K]: ComponentType }>, name: K) {
+  const Component = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return <Component />;
+}
+
+function Root() {
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <Outlet />
+    </Suspense>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    element: <Root />,
+    children: [
+      { path: '/login', element: page(() => import('../auth/log-in-page'), 'LogInPage') },
+      { path: '/signup', element: page(() => import('../auth/sign-up-page'), 'SignUpPage') },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <PortalLayout />,
+            children: [
+              { path: '/', element: page(() => import('../clients/home-redirect'), 'HomeRedirect') },
+              { path: '/organisations/new', element: page(() => import('../clients/create-client-page'), 'CreateClientPage') },
+              { path: '/invitations/accept', element: page(() => import('../clients/accept-invitation-page'), 'AcceptInvitationPage') },
+              { path: '/account', element: page(() => import('../auth/account-page'), 'AccountPage') },
+              { path: '/c/:slug', element: page(() => import('../clients/client-overview-page'), 'ClientOverviewPage') },
+              { path: '/c/:slug/members', element: page(() => import('../clients/members-page'), 'MembersPage') },
+              { path: '/c/:slug/tickets', element: page(() => import('../tickets/client-tickets-page'), 'ClientTicketsPage') },
+              { path: '/c/:slug/tickets/new', element: page(() => import('../tickets/new-ticket-page'), 'NewTicketPage') },
+              { path: '/c/:slug/tickets/:number', element: page(() => import('../tickets/client-ticket-page'), 'ClientTicketPage') },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+      {
+        path: '/ops',
+        element: <RequireAuth staff />,
+        children: [
+          {
+            element: page(() => import('../ops/ops-layout'), 'OpsLayout'),
+            children: [
+              { index: true, element: <Navigate to="/ops/queue" replace /> },
+              { path: 'clients', element: page(() => import('../ops/ops-clients-page'), 'OpsClientsPage') },
+              { path: 'queue', element: page(() => import('../tickets/ops-queue-page'), 'OpsQueuePage') },
+              { path: 'tickets/:number', element: page(() => import('../tickets/ops-ticket-page'), 'OpsTicketPage') },
+              { path: 'staff', element: page(() => import('../ops/ops-staff-page'), 'OpsStaffPage') },
+              { path: '*', element: <Navigate to="/ops" replace /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,262 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    staffRole\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MyClients {\n    myClients {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": typeof types.MyClientsDocument,
+    "\n  query Client($slug: String!) {\n    client(slug: $slug) {\n      id\n      name\n      slug\n      billingEmail\n      createdAt\n      myRole\n      members {\n        id\n        name\n        email\n        role\n        joinedAt\n      }\n    }\n  }\n": typeof types.ClientDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": typeof types.CreateClientDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation LeaveClient($input: LeaveClientInput!) {\n    leaveClient(input: $input)\n  }\n": typeof types.LeaveClientDocument,
+    "\n  query OpsClients($first: Int!, $after: String, $filter: ClientsFilter) {\n    clients(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          slug\n          billingEmail\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.OpsClientsDocument,
+    "\n  query StaffUsers($first: Int!, $filter: UsersFilter) {\n    users(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          staffRole\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.StaffUsersDocument,
+    "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      staffRole\n    }\n  }\n": typeof types.SetStaffRoleDocument,
+    "\n  fragment QueueRow on Ticket {\n    ...TicketRow\n    labels\n    workingGroup {\n      id\n      slug\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    sla {\n      firstResponse {\n        dueAt\n        state\n        paused\n      }\n      resolution {\n        dueAt\n        state\n        paused\n      }\n    }\n  }\n": typeof types.QueueRowFragmentDoc,
+    "\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilterInput, $orderBy: TicketOrder, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...QueueRow\n        }\n      }\n    }\n  }\n": typeof types.TicketQueueDocument,
+    "\n  query TicketQueueCounts($filter: TicketQueueFilterInput) {\n    ticketQueueCounts(filter: $filter) {\n      triage\n      highPriority\n      mine\n      unassigned\n      escalated\n      open\n      done\n    }\n  }\n": typeof types.TicketQueueCountsDocument,
+    "\n  subscription TicketQueueChanged($view: TicketQueueView!) {\n    ticketQueueChanged(view: $view) {\n      kind\n      view\n      ticket {\n        ...QueueRow\n      }\n    }\n  }\n": typeof types.TicketQueueChangedDocument,
+    "\n  mutation ClaimNextTicket($input: ClaimNextTicketInput) {\n    claimNextTicket(input: $input) {\n      ...QueueRow\n    }\n  }\n": typeof types.ClaimNextTicketDocument,
+    "\n  mutation BulkUpdateTickets($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      allOk\n      results {\n        ticketId\n        ok\n        errorCode\n        errorMessage\n        ticket {\n          ...QueueRow\n        }\n      }\n    }\n  }\n": typeof types.BulkUpdateTicketsDocument,
+    "\n  query StaffTicket($number: Int!) {\n    ticket(number: $number) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.StaffTicketDocument,
+    "\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n": typeof types.StaffTicketFieldsFragmentDoc,
+    "\n  subscription StaffTicketUpdated($number: Int!) {\n    ticketUpdated(number: $number) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.StaffTicketUpdatedDocument,
+    "\n  mutation AddInternalNote($input: AddInternalNoteInput!) {\n    addInternalNote(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.AddInternalNoteDocument,
+    "\n  mutation StaffReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.StaffReplyDocument,
+    "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.UpdateTicketDocument,
+    "\n  fragment TicketRow on Ticket {\n    id\n    number\n    displayNumber\n    subject\n    status\n    priority\n    lastActivityAt\n    createdAt\n    messageCount\n    version\n    client {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.TicketRowFragmentDoc,
+    "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n": typeof types.TicketThreadFragmentDoc,
+    "\n  query MyTickets($filter: MyTicketsFilter, $first: Int!, $after: String) {\n    myTickets(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TicketRow\n        }\n      }\n    }\n  }\n": typeof types.MyTicketsDocument,
+    "\n  query ClientTicket($number: Int!) {\n    ticket(number: $number) {\n      ...TicketThread\n    }\n  }\n": typeof types.ClientTicketDocument,
+    "\n  subscription ClientTicketUpdated($number: Int!) {\n    ticketUpdated(number: $number) {\n      ...TicketThread\n    }\n  }\n": typeof types.ClientTicketUpdatedDocument,
+    "\n  mutation FileTicket($input: FileTicketInput!) {\n    fileTicket(input: $input) {\n      ...TicketRow\n    }\n  }\n": typeof types.FileTicketDocument,
+    "\n  mutation ReplyToTicket($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": typeof types.ReplyToTicketDocument,
+    "\n  mutation CloseTicket($input: TicketVersionInput!) {\n    closeTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": typeof types.CloseTicketDocument,
+    "\n  mutation ReopenTicket($input: TicketVersionInput!) {\n    reopenTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": typeof types.ReopenTicketDocument,
+};
+const documents: Documents = {
+    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    staffRole\n  }\n": types.SessionUserFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.MeDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query MyClients {\n    myClients {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": types.MyClientsDocument,
+    "\n  query Client($slug: String!) {\n    client(slug: $slug) {\n      id\n      name\n      slug\n      billingEmail\n      createdAt\n      myRole\n      members {\n        id\n        name\n        email\n        role\n        joinedAt\n      }\n    }\n  }\n": types.ClientDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": types.CreateClientDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation LeaveClient($input: LeaveClientInput!) {\n    leaveClient(input: $input)\n  }\n": types.LeaveClientDocument,
+    "\n  query OpsClients($first: Int!, $after: String, $filter: ClientsFilter) {\n    clients(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          slug\n          billingEmail\n          createdAt\n        }\n      }\n    }\n  }\n": types.OpsClientsDocument,
+    "\n  query StaffUsers($first: Int!, $filter: UsersFilter) {\n    users(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          staffRole\n          createdAt\n        }\n      }\n    }\n  }\n": types.StaffUsersDocument,
+    "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      staffRole\n    }\n  }\n": types.SetStaffRoleDocument,
+    "\n  fragment QueueRow on Ticket {\n    ...TicketRow\n    labels\n    workingGroup {\n      id\n      slug\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    sla {\n      firstResponse {\n        dueAt\n        state\n        paused\n      }\n      resolution {\n        dueAt\n        state\n        paused\n      }\n    }\n  }\n": types.QueueRowFragmentDoc,
+    "\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilterInput, $orderBy: TicketOrder, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...QueueRow\n        }\n      }\n    }\n  }\n": types.TicketQueueDocument,
+    "\n  query TicketQueueCounts($filter: TicketQueueFilterInput) {\n    ticketQueueCounts(filter: $filter) {\n      triage\n      highPriority\n      mine\n      unassigned\n      escalated\n      open\n      done\n    }\n  }\n": types.TicketQueueCountsDocument,
+    "\n  subscription TicketQueueChanged($view: TicketQueueView!) {\n    ticketQueueChanged(view: $view) {\n      kind\n      view\n      ticket {\n        ...QueueRow\n      }\n    }\n  }\n": types.TicketQueueChangedDocument,
+    "\n  mutation ClaimNextTicket($input: ClaimNextTicketInput) {\n    claimNextTicket(input: $input) {\n      ...QueueRow\n    }\n  }\n": types.ClaimNextTicketDocument,
+    "\n  mutation BulkUpdateTickets($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      allOk\n      results {\n        ticketId\n        ok\n        errorCode\n        errorMessage\n        ticket {\n          ...QueueRow\n        }\n      }\n    }\n  }\n": types.BulkUpdateTicketsDocument,
+    "\n  query StaffTicket($number: Int!) {\n    ticket(number: $number) {\n      ...StaffTicketFields\n    }\n  }\n": types.StaffTicketDocument,
+    "\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n": types.StaffTicketFieldsFragmentDoc,
+    "\n  subscription StaffTicketUpdated($number: Int!) {\n    ticketUpdated(number: $number) {\n      ...StaffTicketFields\n    }\n  }\n": types.StaffTicketUpdatedDocument,
+    "\n  mutation AddInternalNote($input: AddInternalNoteInput!) {\n    addInternalNote(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.AddInternalNoteDocument,
+    "\n  mutation StaffReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.StaffReplyDocument,
+    "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.UpdateTicketDocument,
+    "\n  fragment TicketRow on Ticket {\n    id\n    number\n    displayNumber\n    subject\n    status\n    priority\n    lastActivityAt\n    createdAt\n    messageCount\n    version\n    client {\n      id\n      name\n      slug\n    }\n  }\n": types.TicketRowFragmentDoc,
+    "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n": types.TicketThreadFragmentDoc,
+    "\n  query MyTickets($filter: MyTicketsFilter, $first: Int!, $after: String) {\n    myTickets(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TicketRow\n        }\n      }\n    }\n  }\n": types.MyTicketsDocument,
+    "\n  query ClientTicket($number: Int!) {\n    ticket(number: $number) {\n      ...TicketThread\n    }\n  }\n": types.ClientTicketDocument,
+    "\n  subscription ClientTicketUpdated($number: Int!) {\n    ticketUpdated(number: $number) {\n      ...TicketThread\n    }\n  }\n": types.ClientTicketUpdatedDocument,
+    "\n  mutation FileTicket($input: FileTicketInput!) {\n    fileTicket(input: $input) {\n      ...TicketRow\n    }\n  }\n": types.FileTicketDocument,
+    "\n  mutation ReplyToTicket($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": types.ReplyToTicketDocument,
+    "\n  mutation CloseTicket($input: TicketVersionInput!) {\n    closeTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": types.CloseTicketDocument,
+    "\n  mutation ReopenTicket($input: TicketVersionInput!) {\n    reopenTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": types.ReopenTicketDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    staffRole\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    email\n    name\n    staffRole\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyClients {\n    myClients {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n"): (typeof documents)["\n  query MyClients {\n    myClients {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Client($slug: String!) {\n    client(slug: $slug) {\n      id\n      name\n      slug\n      billingEmail\n      createdAt\n      myRole\n      members {\n        id\n        name\n        email\n        role\n        joinedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Client($slug: String!) {\n    client(slug: $slug) {\n      id\n      name\n      slug\n      billingEmail\n      createdAt\n      myRole\n      members {\n        id\n        name\n        email\n        role\n        joinedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n"): (typeof documents)["\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveClient($input: LeaveClientInput!) {\n    leaveClient(input: $input)\n  }\n"): (typeof documents)["\n  mutation LeaveClient($input: LeaveClientInput!) {\n    leaveClient(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpsClients($first: Int!, $after: String, $filter: ClientsFilter) {\n    clients(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          slug\n          billingEmail\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpsClients($first: Int!, $after: String, $filter: ClientsFilter) {\n    clients(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          slug\n          billingEmail\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUsers($first: Int!, $filter: UsersFilter) {\n    users(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          staffRole\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffUsers($first: Int!, $filter: UsersFilter) {\n    users(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          staffRole\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      staffRole\n    }\n  }\n"): (typeof documents)["\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      staffRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QueueRow on Ticket {\n    ...TicketRow\n    labels\n    workingGroup {\n      id\n      slug\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    sla {\n      firstResponse {\n        dueAt\n        state\n        paused\n      }\n      resolution {\n        dueAt\n        state\n        paused\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment QueueRow on Ticket {\n    ...TicketRow\n    labels\n    workingGroup {\n      id\n      slug\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    sla {\n      firstResponse {\n        dueAt\n        state\n        paused\n      }\n      resolution {\n        dueAt\n        state\n        paused\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilterInput, $orderBy: TicketOrder, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...QueueRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilterInput, $orderBy: TicketOrder, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...QueueRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketQueueCounts($filter: TicketQueueFilterInput) {\n    ticketQueueCounts(filter: $filter) {\n      triage\n      highPriority\n      mine\n      unassigned\n      escalated\n      open\n      done\n    }\n  }\n"): (typeof documents)["\n  query TicketQueueCounts($filter: TicketQueueFilterInput) {\n    ticketQueueCounts(filter: $filter) {\n      triage\n      highPriority\n      mine\n      unassigned\n      escalated\n      open\n      done\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TicketQueueChanged($view: TicketQueueView!) {\n    ticketQueueChanged(view: $view) {\n      kind\n      view\n      ticket {\n        ...QueueRow\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TicketQueueChanged($view: TicketQueueView!) {\n    ticketQueueChanged(view: $view) {\n      kind\n      view\n      ticket {\n        ...QueueRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimNextTicket($input: ClaimNextTicketInput) {\n    claimNextTicket(input: $input) {\n      ...QueueRow\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimNextTicket($input: ClaimNextTicketInput) {\n    claimNextTicket(input: $input) {\n      ...QueueRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkUpdateTickets($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      allOk\n      results {\n        ticketId\n        ok\n        errorCode\n        errorMessage\n        ticket {\n          ...QueueRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BulkUpdateTickets($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      allOk\n      results {\n        ticketId\n        ok\n        errorCode\n        errorMessage\n        ticket {\n          ...QueueRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffTicket($number: Int!) {\n    ticket(number: $number) {\n      ...StaffTicketFields\n    }\n  }\n"): (typeof documents)["\n  query StaffTicket($number: Int!) {\n    ticket(number: $number) {\n      ...StaffTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription StaffTicketUpdated($number: Int!) {\n    ticketUpdated(number: $number) {\n      ...StaffTicketFields\n    }\n  }\n"): (typeof documents)["\n  subscription StaffTicketUpdated($number: Int!) {\n    ticketUpdated(number: $number) {\n      ...StaffTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddInternalNote($input: AddInternalNoteInput!) {\n    addInternalNote(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddInternalNote($input: AddInternalNoteInput!) {\n    addInternalNote(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation StaffReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketRow on Ticket {\n    id\n    number\n    displayNumber\n    subject\n    status\n    priority\n    lastActivityAt\n    createdAt\n    messageCount\n    version\n    client {\n      id\n      name\n      slug\n    }\n  }\n"): (typeof documents)["\n  fragment TicketRow on Ticket {\n    id\n    number\n    displayNumber\n    subject\n    status\n    priority\n    lastActivityAt\n    createdAt\n    messageCount\n    version\n    client {\n      id\n      name\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTickets($filter: MyTicketsFilter, $first: Int!, $after: String) {\n    myTickets(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TicketRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTickets($filter: MyTicketsFilter, $first: Int!, $after: String) {\n    myTickets(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TicketRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientTicket($number: Int!) {\n    ticket(number: $number) {\n      ...TicketThread\n    }\n  }\n"): (typeof documents)["\n  query ClientTicket($number: Int!) {\n    ticket(number: $number) {\n      ...TicketThread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClientTicketUpdated($number: Int!) {\n    ticketUpdated(number: $number) {\n      ...TicketThread\n    }\n  }\n"): (typeof documents)["\n  subscription ClientTicketUpdated($number: Int!) {\n    ticketUpdated(number: $number) {\n      ...TicketThread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileTicket($input: FileTicketInput!) {\n    fileTicket(input: $input) {\n      ...TicketRow\n    }\n  }\n"): (typeof documents)["\n  mutation FileTicket($input: FileTicketInput!) {\n    fileTicket(input: $input) {\n      ...TicketRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToTicket($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToTicket($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseTicket($input: TicketVersionInput!) {\n    closeTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n"): (typeof documents)["\n  mutation CloseTicket($input: TicketVersionInput!) {\n    closeTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenTicket($input: TicketVersionInput!) {\n    reopenTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenTicket($input: TicketVersionInput!) {\n    reopenTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

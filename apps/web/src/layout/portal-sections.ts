@@ -1,0 +1,6 @@
+/** The client portal's sections, in the order of the side navigation (paths under /c/:slug). */
+export const portalSections: { path: string; label: string }[] = [
+  { path: '', label: 'Overview' },
+  { path: '/tickets', label: 'Tickets' },
+  { path: '/members', label: 'Members' },
+];
