@@ -151,5 +151,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     tickets: {
       sla: { HIGH: e.TICKET_SLA_HIGH, MEDIUM: e.TICKET_SLA_MEDIUM, LOW: e.TICKET_SLA_LOW },
       autoCloseDays: e.TICKET_AUTO_CLOSE_DAYS,
+    },
   };
 }
