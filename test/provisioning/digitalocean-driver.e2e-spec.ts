@@ -114,6 +114,13 @@ describe('DigitalOcean droplet driver against the stand-in', () => {
     expect(actions).toEqual(['create', 'power_off', 'resize', 'power_on']);
   });
 
+  it('powers the droplet on again when a resize is refused', async () => {
+    const { handle } = await driver.ensure(ref, desired);
+    const err = await driver.update(handle, { ...desired, size: 's-99vcpu' }).catch((e: unknown) => e);
+    expect(driver.classifyError(err)).toBe('permanent');
+    expect(await driver.observe(handle)).toMatchObject({ state: 'active', size: 's-1vcpu-1gb' });
+  });
+
   it('reports a droplet deleted behind our back as missing', async () => {
     const { handle } = await driver.ensure(ref, desired);
     stand.deleteBehindOurBack(Number(handle.dropletId));

@@ -218,6 +218,22 @@ describe('provisioning a paid service', () => {
     expect(s.digitalocean.droplets.get(dropletId)!.status).toBe('active');
   });
 
+  it('retries a failed resize as a resize once the cause is fixed', async () => {
+    const serviceId = await payForService(t, clientId, domain(), { website: FULL_SPEC.website });
+    await waitForStatus(t, serviceId, 'ACTIVE');
+    const [droplet] = s.digitalocean.tagged(`coop:svc:${serviceId}`);
+    await billingChange(t, serviceId, { spec: { website: { ...FULL_SPEC.website, size: 's-16vcpu-64gb' } } });
+    await waitForStatus(t, serviceId, 'DEGRADED');
+    expect((await resourcesOf(t, serviceId))[0]).toMatchObject({ status: 'FAILED' });
+    expect(droplet!.status).toBe('active');
+    s.digitalocean.sizes.add('s-16vcpu-64gb');
+    await t.gql(`mutation($id: ID!) { retryProvisioning(serviceId: $id) { id } }`, { id: serviceId }, { token: opsToken });
+    await waitForStatus(t, serviceId, 'ACTIVE');
+    expect(droplet!.size_slug).toBe('s-16vcpu-64gb');
+    expect(droplet!.status).toBe('active');
+    expect(s.digitalocean.tagged(`coop:svc:${serviceId}`)).toHaveLength(1);
+  });
+
   it('terminates: droplet and mail destroyed, the backup repository kept', async () => {
     const d = domain();
     const serviceId = await payForService(t, clientId, d);

@@ -92,7 +92,12 @@ export class ProvisioningService {
     const service = await this.service(serviceId);
     await this.db.transaction(async (manager) => {
       const reset = await manager.query(
-        `UPDATE service_resources SET status = CASE WHEN step = 'DESTROY' THEN 'READY' ELSE 'PENDING' END, attempts = 0, last_error = NULL, updated_at = now()
+        // A failed create starts over (and adopts what exists); anything else goes back to the state
+        // before the failed step, so the step itself is tried again.
+        `UPDATE service_resources SET status = CASE
+             WHEN step <> 'ENSURE' AND handle IS NOT NULL THEN (CASE WHEN suspended THEN 'SUSPENDED' ELSE 'READY' END)
+             ELSE 'PENDING' END,
+           attempts = 0, last_error = NULL, updated_at = now()
          WHERE service_id = $1 AND status = 'FAILED' RETURNING id`,
         [serviceId],
       );
