@@ -183,8 +183,12 @@ describe('provisioning a paid service', () => {
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     s.digitalocean.sizes.add('s-8vcpu-16gb');
-    const retried = await t.gql(`mutation($id: ID!) { retryProvisioning(serviceId: $id) { id status } }`, { id: serviceId }, { token: opsToken });
+    const retried = await t.gql(`mutation($id: ID!) { retryProvisioning(serviceId: $id) { id status resources { kind status } } }`, { id: serviceId }, { token: opsToken });
     expect(retried.errors).toBeUndefined();
+    // The failed droplet is no longer FAILED (the job may already be working on it).
+    const [again] = retried.data!.retryProvisioning.resources;
+    expect(again.kind).toBe('DROPLET');
+    expect(['PENDING', 'CREATING', 'READY']).toContain(again.status);
     await waitForStatus(t, serviceId, 'ACTIVE');
     expect(s.digitalocean.tagged(`coop:svc:${serviceId}`)).toHaveLength(1);
   });

@@ -6,6 +6,7 @@ import {
   parsePackageSpec,
   placeResources,
   plannedResources,
+  ProvisioningError,
   renderCloudInit,
   type Driver,
   type PackageSpec,
@@ -202,7 +203,9 @@ export class ProvisioningRunner {
       if (errorClass === 'retryable' && attempt < this.config.provisioning.maxAttempts) {
         await this.patch(resource, { lastError: text });
         await this.runLog.add(service.id, resource.id, step, 'RETRYING', `${errorClass}: ${text}`);
-        return this.config.provisioning.retryBaseSeconds * 2 ** (attempt - 1);
+        // A partner asking for a longer pause (retry-after beyond what the HTTP layer waits) gets it.
+        const askedSeconds = e instanceof ProvisioningError && e.details.retryAfterMs ? e.details.retryAfterMs / 1000 : 0;
+        return Math.max(this.config.provisioning.retryBaseSeconds * 2 ** (attempt - 1), askedSeconds);
       }
       await this.patch(resource, { status: 'FAILED', lastError: text });
       await this.fail(service, resource, step, `${errorClass}${errorClass === 'retryable' ? ', out of retries' : ''}: ${text}`);
