@@ -114,6 +114,21 @@ describe('provisioning a paid service', () => {
     expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
+  it('rides out a 429 with retry-after and 5xx answers without duplicating anything', async () => {
+    const d = domain();
+    s.digitalocean.inject({ method: 'POST', path: /^\/v2\/droplets$/, times: 1, effect: { status: 429, body: { id: 'too_many_requests', message: 'API rate limit exceeded.' }, headers: { 'retry-after': '1' } } });
+    s.mailcow.inject({ method: 'POST', path: /add\/domain/, times: 2, effect: { status: 503, body: { type: 'error', msg: 'unavailable' } } });
+    s.borgbase.inject({ method: 'POST', path: /graphql/, body: /repoAdd/, times: 1, afterHandling: true, effect: { status: 502, body: 'bad gateway' } });
+    const started = Date.now();
+    const serviceId = await payForService(t, clientId, d);
+    await waitForStatus(t, serviceId, 'ACTIVE');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(s.digitalocean.tagged(`coop:svc:${serviceId}`)).toHaveLength(1);
+    expect(s.mailcow.adds.filter((a) => a === `domain:${d}`)).toHaveLength(1);
+    const repoNames = s.borgbase.added.filter((name) => name.startsWith('coop-'));
+    expect(new Set(repoNames).size).toBe(repoNames.length);
+  });
+
   it('gives the droplet a cloud-init with a user per ops member that validates', async () => {
     const serviceId = await payForService(t, clientId, domain());
     await waitForStatus(t, serviceId, 'ACTIVE');
