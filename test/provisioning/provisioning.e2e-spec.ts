@@ -273,7 +273,7 @@ describe('provisioning a paid service', () => {
     expect(await purge.purgeExpired()).toBe(1);
     expect(s.borgbase.repos.size).toBe(reposBefore - 1);
     const [backup] = await t.db.query(`SELECT status FROM service_resources WHERE service_id = $1 AND kind = 'BACKUP_REPO'`, [serviceId]);
-    expect(backup.status).toBe('DESTROYED');
+    expect(backup.status).toBe('DELETED');
     t.clock.set(new Date());
   });
 

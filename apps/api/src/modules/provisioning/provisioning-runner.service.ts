@@ -43,7 +43,7 @@ const STATUS_DURING: Record<Exclude<ResourceStep, 'NONE'>, ResourceStatus> = {
   UPDATE: 'UPDATING',
   SUSPEND: 'UPDATING',
   UNSUSPEND: 'UPDATING',
-  DESTROY: 'DESTROYING',
+  DESTROY: 'DELETING',
 };
 
 /**
@@ -140,7 +140,7 @@ export class ProvisioningRunner {
     }
     const missing = planned.filter((p) => !existing.some((r) => r.key === p.key));
     if (!missing.length) return true;
-    const pinned = Object.fromEntries(existing.filter((r) => r.status !== 'DESTROYED').map((r) => [r.kind, r.partnerId]));
+    const pinned = Object.fromEntries(existing.filter((r) => r.status !== 'DELETED').map((r) => [r.kind, r.partnerId]));
     let placement;
     try {
       placement = placeResources(spec, await this.partners.offers(), pinned);
@@ -185,7 +185,7 @@ export class ProvisioningRunner {
       const blocker = this.blocker(resource, all);
       if (blocker) return blocker;
     }
-    if (step === 'DESTROY' && resource.kind === 'MAIL_DOMAIN' && all.some((r) => r.kind === 'MAILBOX' && r.status !== 'DESTROYED' && r.handle)) {
+    if (step === 'DESTROY' && resource.kind === 'MAIL_DOMAIN' && all.some((r) => r.kind === 'MAILBOX' && r.status !== 'DELETED' && r.handle)) {
       return 'blocked';
     }
 
@@ -263,7 +263,7 @@ export class ProvisioningRunner {
       }
       case 'DESTROY':
         if (resource.handle) await driver.destroy(resource.handle);
-        await this.patch(resource, { status: 'DESTROYED', attempts: 0, lastError: null });
+        await this.patch(resource, { status: 'DELETED', attempts: 0, lastError: null });
         return 'destroyed';
     }
   }

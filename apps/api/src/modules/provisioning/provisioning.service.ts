@@ -151,7 +151,7 @@ export class ProvisioningService {
     const service = await this.service(serviceId);
     const resources = await this.resources(serviceId);
     const iac: IacResource[] = [];
-    for (const r of resources.filter((x) => x.status !== 'DESTROYED')) {
+    for (const r of resources.filter((x) => x.status !== 'DELETED')) {
       const partner = await this.partners.byId(r.partnerId);
       iac.push({
         id: r.id,
@@ -171,7 +171,7 @@ export class ProvisioningService {
       await this.db.query(
         `SELECT r.service_id, s.domain, r.outputs, r.ops_fingerprint, p.name AS partner, p.driver FROM service_resources r
          JOIN services s ON s.id = r.service_id JOIN partners p ON p.id = r.partner_id
-         WHERE r.kind = 'DROPLET' AND r.status <> 'DESTROYED' AND r.handle IS NOT NULL`,
+         WHERE r.kind = 'DROPLET' AND r.status <> 'DELETED' AND r.handle IS NOT NULL`,
       );
     return renderAnsibleInventory(
       rows.map((r) => ({
