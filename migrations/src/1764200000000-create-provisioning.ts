@@ -33,7 +33,7 @@ export class CreateProvisioning1764200000000 implements MigrationInterface {
         partner_id uuid NOT NULL REFERENCES partners(id),
         placement_reason text NOT NULL,
         status text NOT NULL DEFAULT 'PENDING' CHECK (status IN
-          ('PENDING', 'CREATING', 'READY', 'UPDATING', 'SUSPENDED', 'FAILED', 'DESTROYING', 'DESTROYED')),
+          ('PENDING', 'CREATING', 'READY', 'UPDATING', 'SUSPENDED', 'FAILED', 'DELETING', 'DELETED')),
         -- the step in flight or last failed (ENSURE, UPDATE, SUSPEND, UNSUSPEND, DESTROY)
         step text,
         handle jsonb,
@@ -52,7 +52,7 @@ export class CreateProvisioning1764200000000 implements MigrationInterface {
         UNIQUE (service_id, key)
       );
       CREATE INDEX service_resources_partner_idx ON service_resources (partner_id);
-      CREATE INDEX service_resources_live_idx ON service_resources (service_id) WHERE status <> 'DESTROYED';
+      CREATE INDEX service_resources_live_idx ON service_resources (service_id) WHERE status <> 'DELETED';
 
       CREATE TABLE resource_runs (
         id bigserial PRIMARY KEY,

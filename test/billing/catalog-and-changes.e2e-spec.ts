@@ -21,7 +21,8 @@ describe('catalog, package changes and economics (manual gateway)', () => {
   let token: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Billing is under test here: jobs are enqueued and asserted on, but no worker provisions them (role api).
+    t = await startTestApp({ env: { PROCESS_ROLE: 'api' } });
     await seedCatalog(t);
     admin = await createUser(t, { staffRole: 'ADMIN' });
     owner = await createUser(t);
@@ -126,12 +127,6 @@ describe('catalog, package changes and economics (manual gateway)', () => {
   });
 
   it('splits partner costs across the partners that host each service', async () => {
-    // The provisioning migration owns these tables; the columns used here are the ones it defines.
-    await t.db.query(`CREATE TABLE IF NOT EXISTS partners (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text NOT NULL, driver text NOT NULL, api_base_url text NOT NULL)`);
-    await t.db.query(
-      `CREATE TABLE IF NOT EXISTS service_resources (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), service_id uuid NOT NULL, key text NOT NULL, kind text NOT NULL,
-         partner_id uuid NOT NULL, placement_reason text NOT NULL, status text NOT NULL DEFAULT 'PENDING')`,
-    );
     const [hoster] = await t.db.query(`INSERT INTO partners (name, driver, api_base_url) VALUES ('Hoster Coop', 'sandbox', 'sandbox://h') RETURNING id`);
     const [backups] = await t.db.query(`INSERT INTO partners (name, driver, api_base_url) VALUES ('Backup Coop', 'sandbox', 'sandbox://b') RETURNING id`);
     const [svc] = await t.db.query(`SELECT s.id FROM services s JOIN packages p ON p.id = s.package_id WHERE p.slug = 'website-mail' AND s.status = 'PROVISIONING'`);

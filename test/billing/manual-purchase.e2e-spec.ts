@@ -13,7 +13,8 @@ describe('manual gateway purchase', () => {
   const year = () => t.clock.now().getUTCFullYear();
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Billing is under test here: jobs are enqueued and asserted on, but no worker provisions them (role api).
+    t = await startTestApp({ env: { PROCESS_ROLE: 'api' } });
     await seedCatalog(t);
     owner = await createUser(t);
     client = await createClient(t, owner);

@@ -39,8 +39,9 @@ describe('Stripe purchase, webhooks and dunning', () => {
 
   beforeAll(async () => {
     stripe = await StripeStandIn.start({ now: () => (t ? t.clock.now() : new Date()) });
+    // Billing is under test here: jobs are enqueued and asserted on, but no worker provisions them (role api).
     t = await startTestApp({
-      env: { STRIPE_SECRET_KEY: stripe.secretKey, STRIPE_WEBHOOK_SECRET: stripe.webhookSecret, STRIPE_API_BASE: stripe.url },
+      env: { PROCESS_ROLE: 'api', STRIPE_SECRET_KEY: stripe.secretKey, STRIPE_WEBHOOK_SECRET: stripe.webhookSecret, STRIPE_API_BASE: stripe.url },
     });
     stripe.webhookUrl = `${t.url}/webhooks/stripe`;
     await seedCatalog(t);

@@ -60,6 +60,22 @@ describe('DigitalOcean droplet driver against the stand-in', () => {
     expect(stand.tagged(`coop:res:${ref.resourceId}`)).toHaveLength(1);
   });
 
+  it('follows pagination when looking for its tag and keeps the oldest of two', async () => {
+    stand.maxPerPage = 1;
+    stand.listNewestFirst = true;
+    const first = await driver.ensure(ref, desired);
+    // Someone made a second droplet with our tag; the lookup must see both pages and keep the first.
+    const res = await fetch(`${stand.url}/v2/droplets`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${stand.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'copy', size: 's-1vcpu-1gb', region: 'ams3', image: 'debian-13-x64', tags: [`coop:res:${ref.resourceId}`] }),
+    });
+    expect(res.status).toBe(202);
+    const again = await driver.ensure(ref, desired);
+    expect(again.handle).toEqual(first.handle);
+    expect(stand.requests.filter((r) => r.method === 'GET' && r.path === '/v2/droplets').length).toBeGreaterThanOrEqual(3);
+  });
+
   it('waits as long as retry-after asks after a 429', async () => {
     stand.inject({ method: 'POST', path: /^\/v2\/droplets$/, times: 1, effect: { status: 429, body: { id: 'too_many_requests', message: 'API rate limit exceeded.' }, headers: { 'retry-after': '1' } } });
     const started = Date.now();
@@ -112,6 +128,13 @@ describe('DigitalOcean droplet driver against the stand-in', () => {
     expect(await driver.observe(handle)).toMatchObject({ size: 's-2vcpu-4gb', state: 'active' });
     const actions = [...stand.actions.values()].map((a) => a.type);
     expect(actions).toEqual(['create', 'power_off', 'resize', 'power_on']);
+  });
+
+  it('powers the droplet on again when a resize is refused', async () => {
+    const { handle } = await driver.ensure(ref, desired);
+    const err = await driver.update(handle, { ...desired, size: 's-99vcpu' }).catch((e: unknown) => e);
+    expect(driver.classifyError(err)).toBe('permanent');
+    expect(await driver.observe(handle)).toMatchObject({ state: 'active', size: 's-1vcpu-1gb' });
   });
 
   it('reports a droplet deleted behind our back as missing', async () => {

@@ -114,6 +114,21 @@ describe('provisioning a paid service', () => {
     expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
+  it('rides out a 429 with retry-after and 5xx answers without duplicating anything', async () => {
+    const d = domain();
+    s.digitalocean.inject({ method: 'POST', path: /^\/v2\/droplets$/, times: 1, effect: { status: 429, body: { id: 'too_many_requests', message: 'API rate limit exceeded.' }, headers: { 'retry-after': '1' } } });
+    s.mailcow.inject({ method: 'POST', path: /add\/domain/, times: 2, effect: { status: 503, body: { type: 'error', msg: 'unavailable' } } });
+    s.borgbase.inject({ method: 'POST', path: /graphql/, body: /repoAdd/, times: 1, afterHandling: true, effect: { status: 502, body: 'bad gateway' } });
+    const started = Date.now();
+    const serviceId = await payForService(t, clientId, d);
+    await waitForStatus(t, serviceId, 'ACTIVE');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(s.digitalocean.tagged(`coop:svc:${serviceId}`)).toHaveLength(1);
+    expect(s.mailcow.adds.filter((a) => a === `domain:${d}`)).toHaveLength(1);
+    const repoNames = s.borgbase.added.filter((name) => name.startsWith('coop-'));
+    expect(new Set(repoNames).size).toBe(repoNames.length);
+  });
+
   it('gives the droplet a cloud-init with a user per ops member that validates', async () => {
     const serviceId = await payForService(t, clientId, domain());
     await waitForStatus(t, serviceId, 'ACTIVE');
@@ -184,8 +199,12 @@ describe('provisioning a paid service', () => {
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     s.digitalocean.sizes.add('s-8vcpu-16gb');
-    const retried = await t.gql(`mutation($id: ID!) { retryProvisioning(serviceId: $id) { id status } }`, { id: serviceId }, { token: opsToken });
+    const retried = await t.gql(`mutation($id: ID!) { retryProvisioning(serviceId: $id) { id status resources { kind status } } }`, { id: serviceId }, { token: opsToken });
     expect(retried.errors).toBeUndefined();
+    // The failed droplet is no longer FAILED (the job may already be working on it).
+    const [again] = retried.data!.retryProvisioning.resources;
+    expect(again.kind).toBe('DROPLET');
+    expect(['PENDING', 'CREATING', 'READY']).toContain(again.status);
     await waitForStatus(t, serviceId, 'ACTIVE');
     expect(s.digitalocean.tagged(`coop:svc:${serviceId}`)).toHaveLength(1);
   });
@@ -219,6 +238,22 @@ describe('provisioning a paid service', () => {
     expect(s.digitalocean.droplets.get(dropletId)!.status).toBe('active');
   });
 
+  it('retries a failed resize as a resize once the cause is fixed', async () => {
+    const serviceId = await payForService(t, clientId, domain(), { website: FULL_SPEC.website });
+    await waitForStatus(t, serviceId, 'ACTIVE');
+    const [droplet] = s.digitalocean.tagged(`coop:svc:${serviceId}`);
+    await billingChange(t, serviceId, { spec: { website: { ...FULL_SPEC.website, size: 's-16vcpu-64gb' } } });
+    await waitForStatus(t, serviceId, 'DEGRADED');
+    expect((await resourcesOf(t, serviceId))[0]).toMatchObject({ status: 'FAILED' });
+    expect(droplet!.status).toBe('active');
+    s.digitalocean.sizes.add('s-16vcpu-64gb');
+    await t.gql(`mutation($id: ID!) { retryProvisioning(serviceId: $id) { id } }`, { id: serviceId }, { token: opsToken });
+    await waitForStatus(t, serviceId, 'ACTIVE');
+    expect(droplet!.size_slug).toBe('s-16vcpu-64gb');
+    expect(droplet!.status).toBe('active');
+    expect(s.digitalocean.tagged(`coop:svc:${serviceId}`)).toHaveLength(1);
+  });
+
   it('terminates: droplet and mail destroyed, the backup repository kept', async () => {
     const d = domain();
     const serviceId = await payForService(t, clientId, d);
@@ -239,7 +274,7 @@ describe('provisioning a paid service', () => {
     expect(await purge.purgeExpired()).toBe(1);
     expect(s.borgbase.repos.size).toBe(reposBefore - 1);
     const [backup] = await t.db.query(`SELECT status FROM service_resources WHERE service_id = $1 AND kind = 'BACKUP_REPO'`, [serviceId]);
-    expect(backup.status).toBe('DESTROYED');
+    expect(backup.status).toBe('DELETED');
     t.clock.set(new Date());
   });
 

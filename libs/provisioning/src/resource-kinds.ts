@@ -12,8 +12,8 @@ export const RESOURCE_STATUSES = [
   'UPDATING',
   'SUSPENDED',
   'FAILED',
-  'DESTROYING',
-  'DESTROYED',
+  'DELETING',
+  'DELETED',
 ] as const;
 export type ResourceStatus = (typeof RESOURCE_STATUSES)[number];
 

@@ -38,6 +38,10 @@ export class DigitalOceanStandIn extends StandInServer {
   sizes = new Set(['s-1vcpu-1gb', 's-1vcpu-2gb', 's-2vcpu-4gb', 's-4vcpu-8gb']);
   regions = new Set(['ams3', 'fra1', 'lon1', 'nyc3']);
   actionDelayMs = 30;
+  /** DigitalOcean caps per_page at 200; lower it to exercise pagination. */
+  maxPerPage = 200;
+  /** The API promises no order; listing newest first catches code that only reads page one. */
+  listNewestFirst = false;
   rateLimit = { limit: 5000, remaining: 5000 };
   private nextId = 100_000;
   private readonly validator: OpenApiValidator;
@@ -130,9 +134,10 @@ export class DigitalOceanStandIn extends StandInServer {
   private list(req: StandInRequest): StandInResponse {
     this.settle();
     const tag = req.query.get('tag_name');
-    const perPage = Number(req.query.get('per_page') ?? 20);
+    const perPage = Math.min(this.maxPerPage, Number(req.query.get('per_page') ?? 20));
     const page = Number(req.query.get('page') ?? 1);
     const all = [...this.droplets.values()].filter((d) => !tag || d.tags.includes(tag));
+    if (this.listNewestFirst) all.reverse();
     const items = all.slice((page - 1) * perPage, page * perPage);
     const pages: Record<string, string> = {};
     if (page * perPage < all.length) pages.next = `${this.url}/v2/droplets?page=${page + 1}&per_page=${perPage}`;

@@ -42,7 +42,9 @@ const schema = z.object({
   PROVISIONING_RETRY_BASE_SECONDS: z.coerce.number().min(0).max(3600).default(20),
   PROVISIONING_RECONCILE_CRON: z.string().min(9).default('*/10 * * * *'),
   PROVISIONING_POLL_MS: z.coerce.number().int().min(1).max(60_000).default(3000),
-  PROVISIONING_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  // Each run holds one pooled connection for its per-service lock and uses a second one at times;
+  // the pool has 20, so at most 8 runs leave room for the API.
+  PROVISIONING_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(4),
   SANDBOX_DELAY_MS: z
     .string()
     .regex(/^\d+-\d+$/, 'must be a range such as 200-800')

@@ -33,7 +33,7 @@ describe('nextStep', () => {
     expect(nextStep('TERMINATING', ready)).toBe('DESTROY');
     expect(nextStep('TERMINATING', { ...ready, kind: 'MAILBOX', status: 'FAILED' })).toBe('DESTROY');
     expect(nextStep('TERMINATING', { ...ready, kind: 'BACKUP_REPO' })).toBe('NONE');
-    expect(nextStep('TERMINATING', { ...ready, status: 'DESTROYED' })).toBe('NONE');
+    expect(nextStep('TERMINATING', { ...ready, status: 'DELETED' })).toBe('NONE');
   });
 
   it('destroys a resource the spec no longer has (fewer mailboxes)', () => {
@@ -72,6 +72,6 @@ describe('deriveServiceStatus', () => {
   it('becomes TERMINATED when everything but the kept backup is destroyed', () => {
     const backup = { ...ready, kind: 'BACKUP_REPO' as const };
     expect(deriveServiceStatus('TERMINATING', [ready, backup])).toBe('TERMINATING');
-    expect(deriveServiceStatus('TERMINATING', [{ ...ready, status: 'DESTROYED' }, backup])).toBe('TERMINATED');
+    expect(deriveServiceStatus('TERMINATING', [{ ...ready, status: 'DELETED' }, backup])).toBe('TERMINATED');
   });
 });

@@ -24,7 +24,7 @@ const SUSPENDABLE: readonly ResourceKind[] = ['DROPLET', 'MAILBOX'];
 
 /** The one step a resource needs next; repeated application converges on `NONE`. */
 export function nextStep(service: ServiceStatus, r: ResourceState): ResourceStep {
-  if (r.status === 'DESTROYED' || service === 'TERMINATED' || service === 'CANCELLED') return 'NONE';
+  if (r.status === 'DELETED' || service === 'TERMINATED' || service === 'CANCELLED') return 'NONE';
   if (service === 'TERMINATING') {
     // The last backup is kept; a scheduled job deletes the repository after the retention window.
     return r.kind === 'BACKUP_REPO' ? 'NONE' : 'DESTROY';
@@ -47,7 +47,7 @@ export function nextStep(service: ServiceStatus, r: ResourceState): ResourceStep
 export function deriveServiceStatus(current: ServiceStatus, resources: Array<Pick<ResourceState, 'kind' | 'status' | 'planned'>>): ServiceStatus {
   if (current === 'CANCELLED' || current === 'TERMINATED' || current === 'SUSPENDED') return current;
   if (current === 'TERMINATING') {
-    const done = resources.every((r) => r.status === 'DESTROYED' || r.kind === 'BACKUP_REPO');
+    const done = resources.every((r) => r.status === 'DELETED' || r.kind === 'BACKUP_REPO');
     return done ? 'TERMINATED' : 'TERMINATING';
   }
   const live = resources.filter((r) => r.planned);

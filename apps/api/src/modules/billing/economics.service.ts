@@ -24,12 +24,10 @@ export class EconomicsService {
   }
 
   async report(currency = 'CAD'): Promise<EconomicsReport> {
-    const [{ placed }] = await this.db.query(`SELECT to_regclass('service_resources') IS NOT NULL AND to_regclass('partners') IS NOT NULL AS placed`);
-    const placement = placed
-      ? `(SELECT coalesce(json_agg(json_build_object('partner', pa.name, 'resources', c.n) ORDER BY c.n DESC, pa.name), '[]'::json)
-            FROM (SELECT partner_id, count(*)::int AS n FROM service_resources r WHERE r.service_id = s.id AND r.status <> 'DESTROYED' GROUP BY partner_id) c
-            JOIN partners pa ON pa.id = c.partner_id)`
-      : `'[]'::json`;
+    // Where each service's resources are placed (provisioning's table): partner cost is split by resource count.
+    const placement = `(SELECT coalesce(json_agg(json_build_object('partner', pa.name, 'resources', c.n) ORDER BY c.n DESC, pa.name), '[]'::json)
+            FROM (SELECT partner_id, count(*)::int AS n FROM service_resources r WHERE r.service_id = s.id AND r.status <> 'DELETED' GROUP BY partner_id) c
+            JOIN partners pa ON pa.id = c.partner_id)`;
     const rows: { slug: string; cycle: 'MONTHLY' | 'YEARLY'; amount_minor: number; currency: string; partner_cost_minor: number; placement: Placement }[] =
       await this.db.query(
         `SELECT p.slug, sb.cycle, pp.amount_minor, pp.currency, pp.partner_cost_minor, ${placement} AS placement

@@ -110,7 +110,7 @@ export class PartnersService {
   async offers(): Promise<PartnerOffer[]> {
     const rows = await this.partners.find();
     const used: Array<{ partner_id: string; kind: ResourceKind; n: number }> = await this.partners.query(
-      `SELECT partner_id, kind, count(*)::int AS n FROM service_resources WHERE status <> 'DESTROYED' GROUP BY partner_id, kind`,
+      `SELECT partner_id, kind, count(*)::int AS n FROM service_resources WHERE status <> 'DELETED' GROUP BY partner_id, kind`,
     );
     const left = (p: PartnerEntity) =>
       Object.fromEntries(

@@ -1,4 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../config/app-config';
 import { describe, expect, it } from 'vitest';
 import { SecretsCipher } from './secrets-cipher';
 
@@ -22,5 +26,29 @@ describe('SecretsCipher', () => {
     flipped[0] = flipped[0]! ^ 1;
     expect(() => cipher.decrypt([...parts.slice(0, 3), flipped.toString('base64')].join(':'))).toThrow();
     expect(() => new SecretsCipher(randomBytes(32)).decrypt(sealed)).toThrow();
+  });
+});
+
+describe('SecretsCipher.fromConfig', () => {
+  it('generates one key under DATA_DIR outside production and reuses it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'coop-secrets-'));
+    try {
+      const config = loadConfig({ DATA_DIR: dir });
+      const sealed = SecretsCipher.fromConfig(config).encrypt('x');
+      expect(SecretsCipher.fromConfig(config).decrypt(sealed)).toBe('x');
+      expect(statSync(path.join(dir, 'secrets.key')).mode & 0o777).toBe(0o600);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to start in production without SECRETS_KEY', () => {
+    expect(() => SecretsCipher.fromConfig(loadConfig({ NODE_ENV: 'production' }))).toThrow(/SECRETS_KEY/);
+  });
+
+  it('takes SECRETS_KEY as hex', () => {
+    const key = randomBytes(32).toString('hex');
+    const sealed = SecretsCipher.fromConfig(loadConfig({ SECRETS_KEY: key })).encrypt('y');
+    expect(new SecretsCipher(Buffer.from(key, 'hex')).decrypt(sealed)).toBe('y');
   });
 });

@@ -22,7 +22,12 @@ export class SecretsCipher {
     const file = path.resolve(config.dataDir, 'secrets.key');
     if (!existsSync(file)) {
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+      try {
+        writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+      } catch (e) {
+        // Another process (a parallel test file, a second replica) wrote it first: use theirs.
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      }
     }
     return new SecretsCipher(parseKey(readFileSync(file, 'utf8').trim()));
   }

@@ -36,7 +36,7 @@ export class BackupRetentionService {
       const partner = await this.partners.byId(resource.partnerId);
       try {
         if (resource.handle) await this.drivers.for(this.partners.connection(partner), 'BACKUP_REPO').destroy(resource.handle);
-        await this.db.getRepository(ServiceResourceEntity).update({ id: resource.id }, { status: 'DESTROYED', step: 'DESTROY', lastError: null });
+        await this.db.getRepository(ServiceResourceEntity).update({ id: resource.id }, { status: 'DELETED', step: 'DESTROY', lastError: null });
         await this.runLog.add(resource.serviceId, resource.id, 'DESTROY', 'SUCCEEDED', `retention of ${days} days over; repository deleted`);
         purged++;
       } catch (e) {

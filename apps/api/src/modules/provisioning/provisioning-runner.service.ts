@@ -6,6 +6,7 @@ import {
   parsePackageSpec,
   placeResources,
   plannedResources,
+  ProvisioningError,
   renderCloudInit,
   type Driver,
   type PackageSpec,
@@ -42,7 +43,7 @@ const STATUS_DURING: Record<Exclude<ResourceStep, 'NONE'>, ResourceStatus> = {
   UPDATE: 'UPDATING',
   SUSPEND: 'UPDATING',
   UNSUSPEND: 'UPDATING',
-  DESTROY: 'DESTROYING',
+  DESTROY: 'DELETING',
 };
 
 /**
@@ -139,7 +140,7 @@ export class ProvisioningRunner {
     }
     const missing = planned.filter((p) => !existing.some((r) => r.key === p.key));
     if (!missing.length) return true;
-    const pinned = Object.fromEntries(existing.filter((r) => r.status !== 'DESTROYED').map((r) => [r.kind, r.partnerId]));
+    const pinned = Object.fromEntries(existing.filter((r) => r.status !== 'DELETED').map((r) => [r.kind, r.partnerId]));
     let placement;
     try {
       placement = placeResources(spec, await this.partners.offers(), pinned);
@@ -184,7 +185,7 @@ export class ProvisioningRunner {
       const blocker = this.blocker(resource, all);
       if (blocker) return blocker;
     }
-    if (step === 'DESTROY' && resource.kind === 'MAIL_DOMAIN' && all.some((r) => r.kind === 'MAILBOX' && r.status !== 'DESTROYED' && r.handle)) {
+    if (step === 'DESTROY' && resource.kind === 'MAIL_DOMAIN' && all.some((r) => r.kind === 'MAILBOX' && r.status !== 'DELETED' && r.handle)) {
       return 'blocked';
     }
 
@@ -202,7 +203,9 @@ export class ProvisioningRunner {
       if (errorClass === 'retryable' && attempt < this.config.provisioning.maxAttempts) {
         await this.patch(resource, { lastError: text });
         await this.runLog.add(service.id, resource.id, step, 'RETRYING', `${errorClass}: ${text}`);
-        return this.config.provisioning.retryBaseSeconds * 2 ** (attempt - 1);
+        // A partner asking for a longer pause (retry-after beyond what the HTTP layer waits) gets it.
+        const askedSeconds = e instanceof ProvisioningError && e.details.retryAfterMs ? e.details.retryAfterMs / 1000 : 0;
+        return Math.max(this.config.provisioning.retryBaseSeconds * 2 ** (attempt - 1), askedSeconds);
       }
       await this.patch(resource, { status: 'FAILED', lastError: text });
       await this.fail(service, resource, step, `${errorClass}${errorClass === 'retryable' ? ', out of retries' : ''}: ${text}`);
@@ -260,7 +263,7 @@ export class ProvisioningRunner {
       }
       case 'DESTROY':
         if (resource.handle) await driver.destroy(resource.handle);
-        await this.patch(resource, { status: 'DESTROYED', attempts: 0, lastError: null });
+        await this.patch(resource, { status: 'DELETED', attempts: 0, lastError: null });
         return 'destroyed';
     }
   }

@@ -92,7 +92,12 @@ export class ProvisioningService {
     const service = await this.service(serviceId);
     await this.db.transaction(async (manager) => {
       const reset = await manager.query(
-        `UPDATE service_resources SET status = CASE WHEN step = 'DESTROY' THEN 'READY' ELSE 'PENDING' END, attempts = 0, last_error = NULL, updated_at = now()
+        // A failed create starts over (and adopts what exists); anything else goes back to the state
+        // before the failed step, so the step itself is tried again.
+        `UPDATE service_resources SET status = CASE
+             WHEN step <> 'ENSURE' AND handle IS NOT NULL THEN (CASE WHEN suspended THEN 'SUSPENDED' ELSE 'READY' END)
+             ELSE 'PENDING' END,
+           attempts = 0, last_error = NULL, updated_at = now()
          WHERE service_id = $1 AND status = 'FAILED' RETURNING id`,
         [serviceId],
       );
@@ -146,7 +151,7 @@ export class ProvisioningService {
     const service = await this.service(serviceId);
     const resources = await this.resources(serviceId);
     const iac: IacResource[] = [];
-    for (const r of resources.filter((x) => x.status !== 'DESTROYED')) {
+    for (const r of resources.filter((x) => x.status !== 'DELETED')) {
       const partner = await this.partners.byId(r.partnerId);
       iac.push({
         id: r.id,
@@ -166,7 +171,7 @@ export class ProvisioningService {
       await this.db.query(
         `SELECT r.service_id, s.domain, r.outputs, r.ops_fingerprint, p.name AS partner, p.driver FROM service_resources r
          JOIN services s ON s.id = r.service_id JOIN partners p ON p.id = r.partner_id
-         WHERE r.kind = 'DROPLET' AND r.status <> 'DESTROYED' AND r.handle IS NOT NULL`,
+         WHERE r.kind = 'DROPLET' AND r.status <> 'DELETED' AND r.handle IS NOT NULL`,
       );
     return renderAnsibleInventory(
       rows.map((r) => ({

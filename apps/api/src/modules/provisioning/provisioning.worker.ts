@@ -23,7 +23,8 @@ export class ProvisioningWorker implements OnModuleInit {
   ) {}
 
   onModuleInit() {
-    this.jobs.register<ApplyServiceJobData>(APPLY_SERVICE_JOB, async (job) => this.runner.schedule(job.data.serviceId), { concurrency: 1 });
+    // Forwarding is cheap, but pg-boss takes one job per worker per poll interval: use several.
+    this.jobs.register<ApplyServiceJobData>(APPLY_SERVICE_JOB, async (job) => this.runner.schedule(job.data.serviceId), { concurrency: 8 });
     this.jobs.register<ApplyServiceJobData>(RUN_SERVICE_JOB, async (job) => this.runner.run(job.data.serviceId), {
       concurrency: this.config.provisioning.concurrency,
       // A killed worker's job expires and runs again; the step state makes that safe.

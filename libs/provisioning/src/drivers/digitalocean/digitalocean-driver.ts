@@ -100,7 +100,13 @@ export class DigitalOceanDropletDriver implements Driver<'DROPLET'> {
     if (droplet.size_slug === desired.size) return;
     const wasRunning = droplet.status !== 'off';
     if (wasRunning) await this.act(droplet.id, { type: 'power_off' });
-    await this.act(droplet.id, { type: 'resize', size: desired.size, disk: false });
+    try {
+      await this.act(droplet.id, { type: 'resize', size: desired.size, disk: false });
+    } catch (e) {
+      // A refused resize must not leave the client's site switched off.
+      if (wasRunning) await this.act(droplet.id, { type: 'power_on' }).catch(() => undefined);
+      throw e;
+    }
     if (wasRunning) await this.act(droplet.id, { type: 'power_on' });
   }
 
