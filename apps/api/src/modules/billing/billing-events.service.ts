@@ -9,7 +9,7 @@ import { ServiceTransitionsService } from '../orders/service-transitions.service
 import { BillingAccountsService } from './billing-accounts.service';
 import { BillingNoticesService } from './billing-notices.service';
 import { InvoicesService } from './invoices.service';
-import { rowsOf } from './sql-rows';
+import { rowsOf } from '../../database/sql-rows';
 
 export type HandleResult = { duplicate: boolean; outcome: string };
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { formatInvoiceNumber, type InvoiceDunningFacts, type InvoiceEvent, type InvoiceLineDraft, invoiceYear, sumMoney } from '@coop/billing';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { rowsOf } from './sql-rows';
+import { rowsOf } from '../../database/sql-rows';
 
 export type InvoiceStatus = 'OPEN' | 'PAID' | 'VOID' | 'UNCOLLECTIBLE';
 

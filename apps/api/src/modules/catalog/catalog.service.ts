@@ -4,7 +4,7 @@ import { PackageSpecError, parsePackageSpec } from '@coop/provisioning';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { badInput, conflict, notFound } from '../../common/errors/domain.exception';
-import { rowsOf } from '../billing/sql-rows';
+import { rowsOf } from '../../database/sql-rows';
 import { EventLogService } from '../events/event-log.service';
 import { JobsService } from '../jobs/jobs.service';
 import type { BillingCycleValue } from './package-price.entity';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { rowsOf } from '../billing/sql-rows';
+import { rowsOf } from '../../database/sql-rows';
 import { BillingNoticesService, type NoticeKind } from '../billing/billing-notices.service';
 import { EventLogService } from '../events/event-log.service';
 import { JobsService } from '../jobs/jobs.service';

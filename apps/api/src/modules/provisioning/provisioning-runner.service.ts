@@ -1,3 +1,4 @@
+import { rowsOf } from '../../database/sql-rows';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   deriveServiceStatus,
@@ -305,7 +306,8 @@ export class ProvisioningRunner {
     const next = deriveServiceStatus(current.status, resources);
     if (next === current.status) return;
     // Only if nobody (billing) changed the status meanwhile.
-    const updated = await this.db.query(
+    const updated = await rowsOf(
+      this.db.manager,
       `UPDATE services SET status = $3, updated_at = now(), version = version + 1 WHERE id = $1 AND status = $2 RETURNING id`,
       [service.id, current.status, next],
     );

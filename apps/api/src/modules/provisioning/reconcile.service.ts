@@ -1,3 +1,4 @@
+import { rowsOf } from '../../database/sql-rows';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { opsFingerprint } from '@coop/provisioning';
 import { DataSource } from 'typeorm';
@@ -75,7 +76,8 @@ export class ReconcileService {
     if (!seen.exists) {
       await repo.update({ id: r.id }, { status: 'PENDING', handle: null, outputs: {}, step: null, attempts: 0 });
       // Not ACTIVE while something is missing; the run derives the status again when it is back.
-      const [service] = await this.db.query(
+      const [service] = await rowsOf<{ client_id: string; domain: string }>(
+        this.db.manager,
         `UPDATE services SET status = 'PROVISIONING', updated_at = now() WHERE id = $1 AND status IN ('ACTIVE', 'DEGRADED') RETURNING client_id, domain`,
         [r.serviceId],
       );
