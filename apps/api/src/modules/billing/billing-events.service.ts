@@ -159,7 +159,7 @@ export class BillingEventsService {
     }
     const sb = sbBefore ?? (await this.lockServiceBilling(m, { serviceId: order?.serviceId ?? null }));
     if (!sb) return e.kind === 'INVOICE_PAID' ? 'paid-no-service' : 'failed-no-service';
-    if (!manual) await m.query('UPDATE invoices SET service_id = $2 WHERE gateway_invoice_id = $1 AND service_id IS NULL', [e.invoiceId, sb.service_id]);
+    if (!manual && !sbBefore) await m.query('UPDATE invoices SET service_id = $2 WHERE gateway_invoice_id = $1 AND service_id IS NULL', [e.invoiceId, sb.service_id]);
 
     if (e.kind === 'INVOICE_PAID') {
       if (e.periodStart && e.periodEnd && e.periodEnd > sb.current_period_end) {
