@@ -103,6 +103,7 @@ export class BillingEventsService {
              gateway_state_at = $4 WHERE service_id = $1`,
           [sb.service_id, e.cancelAtPeriodEnd, e.currentPeriodEnd, e.occurredAt],
         );
+        if (e.priceLookupKey && (await this.followPriceChange(m, sb, e.priceLookupKey, actorId))) return 'package-changed';
         return `subscription-${e.status}`;
       }
       case 'SUBSCRIPTION_DELETED': {
@@ -229,6 +230,21 @@ export class BillingEventsService {
       [where.serviceId ?? where.subscriptionId],
     );
     return row ?? null;
+  }
+
+  /**
+   * The subscription now bills another catalog price (changed in Stripe's portal or by staff there):
+   * follow it. Our own changeServicePackage already moved the service, so its key then matches.
+   */
+  private async followPriceChange(m: EntityManager, sb: ServiceBillingRow, lookupKey: string, actorId: string | null): Promise<boolean> {
+    const [current] = await m.query(
+      'SELECT pp.lookup_key, s.package_id FROM service_billing sb JOIN package_prices pp ON pp.id = sb.price_id JOIN services s ON s.id = sb.service_id WHERE sb.service_id = $1',
+      [sb.service_id],
+    );
+    if (current.lookup_key === lookupKey) return false;
+    const [next] = await m.query('SELECT id, package_id FROM package_prices WHERE lookup_key = $1 ORDER BY active DESC, created_at DESC LIMIT 1', [lookupKey]);
+    if (!next || next.package_id === current.package_id || !['PROVISIONING', 'ACTIVE', 'DEGRADED'].includes(sb.status)) return false;
+    return this.transitions.changePackage(m, { serviceId: sb.service_id, packageId: next.package_id, priceId: next.id, actorId, data: { via: 'stripe' } });
   }
 
   private async dunningFactsFor(m: EntityManager, sb: ServiceBillingRow): Promise<DunningFacts> {
