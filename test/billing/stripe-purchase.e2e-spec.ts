@@ -164,6 +164,7 @@ describe('Stripe purchase, webhooks and dunning', () => {
     const failed = stripe.state.renew(subscriptionId, { paymentSucceeds: false });
     await stripe.deliver();
     expect((await t.gql(NOTICES, { clientId: client.id }, { token })).data!.billingNotices[0].kind).toBe('PAYMENT_FAILED');
+    expect(await count(t, `events WHERE action = 'billing.payment_failed' AND subject_id = $1`, [serviceId])).toBe(1);
 
     await daily();
     expect(await serviceRow(serviceId)).toMatchObject({ status: 'PROVISIONING' });

@@ -171,6 +171,14 @@ export class BillingEventsService {
     const facts = await this.dunningFactsFor(m, sb);
     const { suspendAt } = dunningDeadlines(facts, { graceDays: sb.grace_days, suspensionDays: sb.suspension_days });
     const hold = await this.accounts.hold(sb.client_id, m);
+    await this.events.record(m, {
+      actorId,
+      action: 'billing.payment_failed',
+      subjectType: 'service',
+      subjectId: sb.service_id,
+      clientId: sb.client_id,
+      data: { invoice: e.invoiceId, amount: e.amount.amountMinor, currency: e.amount.currency, suspendAt: hold ? null : suspendAt, hold },
+    });
     await this.notices.add(m, {
       clientId: sb.client_id,
       serviceId: sb.service_id,
