@@ -48,22 +48,30 @@ export class BillingEventsService {
 
   /** `payload` is the provider's JSON text as received (stored as jsonb), or an object for manual events. */
   async handle(event: BillingEvent, payload: string | object, actorId: string | null = null): Promise<HandleResult> {
-    const result = await this.db.transaction(async (m) => {
-      const inserted = await m.query(
-        `INSERT INTO billing_events (id, source, type, occurred_at, received_at, payload) VALUES ($1, $2, $3, $4, $5, $6::jsonb)
-         ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [
-          event.id,
-          event.id.startsWith('manual:') ? 'manual' : 'stripe',
-          event.sourceType,
-          event.occurredAt,
-          this.clock.now(),
-          typeof payload === 'string' ? payload : JSON.stringify(payload),
-        ],
-      );
-      if (!inserted.length) return { duplicate: true, outcome: 'duplicate' };
-      return { duplicate: false, outcome: await this.apply(m, event, actorId) };
-    });
+    const record = async (m: EntityManager) =>
+      (
+        await m.query(
+          `INSERT INTO billing_events (id, source, type, occurred_at, received_at, payload) VALUES ($1, $2, $3, $4, $5, $6::jsonb)
+           ON CONFLICT (id) DO NOTHING RETURNING id`,
+          [
+            event.id,
+            event.id.startsWith('manual:') ? 'manual' : 'stripe',
+            event.sourceType,
+            event.occurredAt,
+            this.clock.now(),
+            typeof payload === 'string' ? payload : JSON.stringify(payload),
+          ],
+        )
+      ).length > 0;
+    // Types we do not act on are stored and acknowledged in one statement; no transaction needed.
+    const result =
+      event.kind === 'IGNORED'
+        ? (await record(this.db.manager))
+          ? { duplicate: false, outcome: 'ignored' }
+          : { duplicate: true, outcome: 'duplicate' }
+        : await this.db.transaction(async (m) =>
+            (await record(m)) ? { duplicate: false, outcome: await this.apply(m, event, actorId) } : { duplicate: true, outcome: 'duplicate' },
+          );
     this.logger.log({ billingEvent: event.id, type: event.sourceType, ...result }, 'billing event');
     return result;
   }
