@@ -8,12 +8,21 @@ import { ServiceTransitionsService } from '../orders/service-transitions.service
 import { BillingEventsService } from './billing-events.service';
 import { BillingNoticesService } from './billing-notices.service';
 import { InvoicesService } from './invoices.service';
+import { rowsOf } from './sql-rows';
+import { EventLogService } from '../events/event-log.service';
 import { PAYMENT_GATEWAY } from './payment-gateway.provider';
 import { toCatalogPrice } from '../catalog/catalog.service';
 
 export const DUNNING_JOB = 'billing.daily';
 
-export type DailyRunResult = { suspended: number; unsuspended: number; terminated: number; renewalInvoices: number; endedAtPeriodEnd: number };
+export type DailyRunResult = {
+  suspended: number;
+  unsuspended: number;
+  terminated: number;
+  renewalInvoices: number;
+  endedAtPeriodEnd: number;
+  expiredOrders: number;
+};
 
 /**
  * The daily billing run: dunning for every live service (the pure policy decides; each service in its
@@ -30,6 +39,7 @@ export class DunningService implements OnModuleInit {
     private readonly transitions: ServiceTransitionsService,
     private readonly invoices: InvoicesService,
     private readonly notices: BillingNoticesService,
+    private readonly events: EventLogService,
     private readonly jobs: JobsService,
     private readonly clock: Clock,
     @Inject(PAYMENT_GATEWAY) private readonly gateway: PaymentGateway,
@@ -42,7 +52,7 @@ export class DunningService implements OnModuleInit {
   }
 
   async run(): Promise<DailyRunResult> {
-    const result: DailyRunResult = { suspended: 0, unsuspended: 0, terminated: 0, renewalInvoices: 0, endedAtPeriodEnd: 0 };
+    const result: DailyRunResult = { suspended: 0, unsuspended: 0, terminated: 0, renewalInvoices: 0, endedAtPeriodEnd: 0, expiredOrders: 0 };
     const live: { service_id: string }[] = await this.db.query(
       `SELECT sb.service_id FROM service_billing sb JOIN services s ON s.id = sb.service_id
         WHERE s.status NOT IN ('TERMINATING', 'TERMINATED', 'CANCELLED') ORDER BY sb.service_id`,
@@ -63,6 +73,7 @@ export class DunningService implements OnModuleInit {
     if (this.gateway.kind === 'MANUAL') {
       result.renewalInvoices = await this.issueManualRenewals();
       result.endedAtPeriodEnd = await this.endManualCancellations();
+      result.expiredOrders = await this.expireUnpaidManualOrders();
     }
     this.logger.log(result, 'daily billing run');
     return result;
@@ -128,6 +139,35 @@ export class DunningService implements OnModuleInit {
       });
     }
     return issued;
+  }
+
+  /**
+   * A manual order whose first invoice is still unpaid a suspension window after its due date was
+   * never taken up: the order expires and its invoice is voided (the number stays used: no gaps).
+   */
+  private async expireUnpaidManualOrders(): Promise<number> {
+    return this.db.transaction(async (m) => {
+      const expired = await rowsOf<{ id: string; client_id: string; domain: string }>(
+        m,
+        `UPDATE orders o SET status = 'EXPIRED', updated_at = $1
+           FROM invoices i, packages p
+          WHERE i.order_id = o.id AND p.id = o.package_id AND o.gateway = 'MANUAL' AND o.status = 'PENDING_PAYMENT'
+            AND i.status = 'OPEN' AND i.due_at + make_interval(days => p.suspension_days) <= $1
+        RETURNING o.id, o.client_id, o.domain`,
+        [this.clock.now()],
+      );
+      for (const order of expired) {
+        await m.query(`UPDATE invoices SET status = 'VOID' WHERE order_id = $1 AND status = 'OPEN'`, [order.id]);
+        await this.events.record(m, { actorId: null, action: 'order.expired', subjectType: 'order', subjectId: order.id, clientId: order.client_id });
+        await this.notices.add(m, {
+          clientId: order.client_id,
+          serviceId: null,
+          kind: 'ORDER_EXPIRED',
+          message: `The order for ${order.domain} expired unpaid and its invoice was voided. You can order again at any time.`,
+        });
+      }
+      return expired.length;
+    });
   }
 
   private async endManualCancellations(): Promise<number> {
