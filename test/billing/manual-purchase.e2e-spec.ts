@@ -157,4 +157,20 @@ describe('manual gateway purchase', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.services).toMatchObject({ totalCount: 1, edges: [{ node: { domain: 'example.org', status: 'PROVISIONING' } }], pageInfo: { hasNextPage: false } });
   });
+
+  it('expires manual orders left unpaid a suspension window past due, voiding their invoice once', async () => {
+    const { DunningService } = await import('../../apps/api/src/modules/billing/dunning.service');
+    const [order] = await t.db.query(`SELECT o.id, i.id AS invoice_id, i.number, i.due_at FROM orders o JOIN invoices i ON i.order_id = o.id WHERE o.domain = 'mail.example.org'`);
+    t.clock.set(new Date(order.due_at.getTime() + 29 * 86_400_000));
+    await t.app.get(DunningService).run();
+    expect((await t.db.query('SELECT status FROM orders WHERE id = $1', [order.id]))[0].status).toBe('PENDING_PAYMENT');
+    t.clock.set(new Date(order.due_at.getTime() + 30 * 86_400_000));
+    expect((await t.app.get(DunningService).run()).expiredOrders).toBeGreaterThanOrEqual(1);
+    expect((await t.app.get(DunningService).run()).expiredOrders).toBe(0);
+    const [after] = await t.db.query('SELECT o.status, i.status AS invoice_status, i.number FROM orders o JOIN invoices i ON i.order_id = o.id WHERE o.id = $1', [order.id]);
+    expect(after).toEqual({ status: 'EXPIRED', invoice_status: 'VOID', number: order.number });
+    const staff = await loginAs(t, await createUser(t, { staffRole: 'OPS' }));
+    const res = await t.gql(MARK_PAID, { input: { invoiceId: order.invoice_id, reference: 'too late' } }, { token: staff });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'invoiceId' });
+  });
 });

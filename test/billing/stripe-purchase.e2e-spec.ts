@@ -165,6 +165,7 @@ describe('Stripe purchase, webhooks and dunning', () => {
     const failed = stripe.state.renew(subscriptionId, { paymentSucceeds: false });
     await stripe.deliver();
     expect((await t.gql(NOTICES, { clientId: client.id }, { token })).data!.billingNotices[0].kind).toBe('PAYMENT_FAILED');
+    expect(await count(t, `events WHERE action = 'billing.payment_failed' AND subject_id = $1`, [serviceId])).toBe(1);
 
     await daily();
     expect(await serviceRow(serviceId)).toMatchObject({ status: 'PROVISIONING' });
@@ -238,6 +239,13 @@ describe('Stripe purchase, webhooks and dunning', () => {
     await stripe.deliver();
     expect((await t.db.query('SELECT status FROM orders WHERE id = $1', [p.order.id]))[0].status).toBe('PAID');
     expect(await count(t, `services WHERE domain = $1 AND status = 'PROVISIONING'`, [p.domain])).toBe(1);
+
+    const failed = await purchase();
+    stripe.state.completeCheckout(failed.sessionId, { paid: false });
+    stripe.state.settleAsyncCheckout(failed.sessionId, false);
+    await stripe.deliver();
+    expect((await t.db.query('SELECT status FROM orders WHERE id = $1', [failed.order.id]))[0].status).toBe('CANCELLED');
+    expect(await count(t, 'services WHERE domain = $1', [failed.domain])).toBe(0);
   });
 
   it('changes package through Stripe with proration, and a catalog price change leaves the subscription on its price', async () => {
@@ -266,6 +274,23 @@ describe('Stripe purchase, webhooks and dunning', () => {
     expect(item.price.lookup_key).toBe('coop_website-mail_monthly');
     const call = stripe.requests.find((r) => r.method === 'POST' && r.path === `/v1/subscriptions/${subscriptionId}` && r.params.items);
     expect(call?.params.proration_behavior).toBe('create_prorations');
+    await stripe.deliver();
+    expect(await applyJobs(t, serviceId)).toHaveLength(2);
+  });
+
+  it('follows a package change made in Stripe (billing portal): the service gets the new package and a job', async () => {
+    const { serviceId, subscriptionId } = await buy();
+    const sub = stripe.state.subscriptions.get(subscriptionId)!;
+    const mail = stripe.state.listPrices({ lookup_keys: ['coop_mail_monthly'] })[0];
+    stripe.state.updateSubscription(subscriptionId, { items: [{ id: sub.items.data[0].id, price: mail.id }] });
+    await stripe.deliver();
+    const [svc] = await t.db.query('SELECT p.slug, s.spec FROM services s JOIN packages p ON p.id = s.package_id WHERE s.id = $1', [serviceId]);
+    expect(svc.slug).toBe('mail');
+    expect(svc.spec.website).toBeUndefined();
+    expect(svc.spec.mail).toMatchObject({ mailboxes: 5 });
+    expect(await applyJobs(t, serviceId)).toHaveLength(2);
+    // The same state reported again changes nothing.
+    stripe.state.updateSubscription(subscriptionId, { metadata: { note: 'x' } });
     await stripe.deliver();
     expect(await applyJobs(t, serviceId)).toHaveLength(2);
   });

@@ -48,22 +48,30 @@ export class BillingEventsService {
 
   /** `payload` is the provider's JSON text as received (stored as jsonb), or an object for manual events. */
   async handle(event: BillingEvent, payload: string | object, actorId: string | null = null): Promise<HandleResult> {
-    const result = await this.db.transaction(async (m) => {
-      const inserted = await m.query(
-        `INSERT INTO billing_events (id, source, type, occurred_at, received_at, payload) VALUES ($1, $2, $3, $4, $5, $6::jsonb)
-         ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [
-          event.id,
-          event.id.startsWith('manual:') ? 'manual' : 'stripe',
-          event.sourceType,
-          event.occurredAt,
-          this.clock.now(),
-          typeof payload === 'string' ? payload : JSON.stringify(payload),
-        ],
-      );
-      if (!inserted.length) return { duplicate: true, outcome: 'duplicate' };
-      return { duplicate: false, outcome: await this.apply(m, event, actorId) };
-    });
+    const record = async (m: EntityManager) =>
+      (
+        await m.query(
+          `INSERT INTO billing_events (id, source, type, occurred_at, received_at, payload) VALUES ($1, $2, $3, $4, $5, $6::jsonb)
+           ON CONFLICT (id) DO NOTHING RETURNING id`,
+          [
+            event.id,
+            event.id.startsWith('manual:') ? 'manual' : 'stripe',
+            event.sourceType,
+            event.occurredAt,
+            this.clock.now(),
+            typeof payload === 'string' ? payload : JSON.stringify(payload),
+          ],
+        )
+      ).length > 0;
+    // Types we do not act on are stored and acknowledged in one statement; no transaction needed.
+    const result =
+      event.kind === 'IGNORED'
+        ? (await record(this.db.manager))
+          ? { duplicate: false, outcome: 'ignored' }
+          : { duplicate: true, outcome: 'duplicate' }
+        : await this.db.transaction(async (m) =>
+            (await record(m)) ? { duplicate: false, outcome: await this.apply(m, event, actorId) } : { duplicate: true, outcome: 'duplicate' },
+          );
     this.logger.log({ billingEvent: event.id, type: event.sourceType, ...result }, 'billing event');
     return result;
   }
@@ -103,6 +111,7 @@ export class BillingEventsService {
              gateway_state_at = $4 WHERE service_id = $1`,
           [sb.service_id, e.cancelAtPeriodEnd, e.currentPeriodEnd, e.occurredAt],
         );
+        if (e.priceLookupKey && (await this.followPriceChange(m, sb, e.priceLookupKey, actorId))) return 'package-changed';
         return `subscription-${e.status}`;
       }
       case 'SUBSCRIPTION_DELETED': {
@@ -159,7 +168,7 @@ export class BillingEventsService {
     }
     const sb = sbBefore ?? (await this.lockServiceBilling(m, { serviceId: order?.serviceId ?? null }));
     if (!sb) return e.kind === 'INVOICE_PAID' ? 'paid-no-service' : 'failed-no-service';
-    if (!manual) await m.query('UPDATE invoices SET service_id = $2 WHERE gateway_invoice_id = $1 AND service_id IS NULL', [e.invoiceId, sb.service_id]);
+    if (!manual && !sbBefore) await m.query('UPDATE invoices SET service_id = $2 WHERE gateway_invoice_id = $1 AND service_id IS NULL', [e.invoiceId, sb.service_id]);
 
     if (e.kind === 'INVOICE_PAID') {
       if (e.periodStart && e.periodEnd && e.periodEnd > sb.current_period_end) {
@@ -170,6 +179,14 @@ export class BillingEventsService {
     const facts = await this.dunningFactsFor(m, sb);
     const { suspendAt } = dunningDeadlines(facts, { graceDays: sb.grace_days, suspensionDays: sb.suspension_days });
     const hold = await this.accounts.hold(sb.client_id, m);
+    await this.events.record(m, {
+      actorId,
+      action: 'billing.payment_failed',
+      subjectType: 'service',
+      subjectId: sb.service_id,
+      clientId: sb.client_id,
+      data: { invoice: e.invoiceId, amount: e.amount.amountMinor, currency: e.amount.currency, suspendAt: hold ? null : suspendAt, hold },
+    });
     await this.notices.add(m, {
       clientId: sb.client_id,
       serviceId: sb.service_id,
@@ -229,6 +246,21 @@ export class BillingEventsService {
       [where.serviceId ?? where.subscriptionId],
     );
     return row ?? null;
+  }
+
+  /**
+   * The subscription now bills another catalog price (changed in Stripe's portal or by staff there):
+   * follow it. Our own changeServicePackage already moved the service, so its key then matches.
+   */
+  private async followPriceChange(m: EntityManager, sb: ServiceBillingRow, lookupKey: string, actorId: string | null): Promise<boolean> {
+    const [current] = await m.query(
+      'SELECT pp.lookup_key, s.package_id FROM service_billing sb JOIN package_prices pp ON pp.id = sb.price_id JOIN services s ON s.id = sb.service_id WHERE sb.service_id = $1',
+      [sb.service_id],
+    );
+    if (current.lookup_key === lookupKey) return false;
+    const [next] = await m.query('SELECT id, package_id FROM package_prices WHERE lookup_key = $1 ORDER BY active DESC, created_at DESC LIMIT 1', [lookupKey]);
+    if (!next || next.package_id === current.package_id || !['PROVISIONING', 'ACTIVE', 'DEGRADED'].includes(sb.status)) return false;
+    return this.transitions.changePackage(m, { serviceId: sb.service_id, packageId: next.package_id, priceId: next.id, actorId, data: { via: 'stripe' } });
   }
 
   private async dunningFactsFor(m: EntityManager, sb: ServiceBillingRow): Promise<DunningFacts> {

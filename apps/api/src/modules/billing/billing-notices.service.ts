@@ -10,7 +10,8 @@ export type NoticeKind =
   | 'SERVICE_TERMINATING'
   | 'SERVICE_CANCELLING'
   | 'PACKAGE_CHANGED'
-  | 'INVOICE_ISSUED';
+  | 'INVOICE_ISSUED'
+  | 'ORDER_EXPIRED';
 
 export type NoticeRow = { id: string; clientId: string; serviceId: string | null; kind: NoticeKind; message: string; createdAt: Date };
 

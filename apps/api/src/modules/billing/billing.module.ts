@@ -6,6 +6,7 @@ import { BillingResolver } from './billing.resolver';
 import { BillingService } from './billing.service';
 import { DunningService } from './dunning.service';
 import { EconomicsService } from './economics.service';
+import { ManualRenewalsService } from './manual-renewals.service';
 import { PaymentsModule } from './payments.module';
 import { PriceSyncService } from './price-sync.service';
 import { StripeWebhookController } from './stripe-webhook.controller';
@@ -14,7 +15,7 @@ import { StripeWebhookController } from './stripe-webhook.controller';
 @Module({
   imports: [PaymentsModule, CatalogModule, OrdersModule],
   controllers: [StripeWebhookController],
-  providers: [BillingEventsService, BillingService, DunningService, EconomicsService, PriceSyncService, BillingResolver],
+  providers: [BillingEventsService, BillingService, DunningService, ManualRenewalsService, EconomicsService, PriceSyncService, BillingResolver],
   exports: [BillingEventsService, DunningService, PriceSyncService],
 })
 export class BillingModule {}

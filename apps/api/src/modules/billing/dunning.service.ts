@@ -1,24 +1,26 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { PaymentGateway } from '@coop/billing';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../common/clock';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { JobsService } from '../jobs/jobs.service';
-import { ServiceTransitionsService } from '../orders/service-transitions.service';
 import { BillingEventsService } from './billing-events.service';
-import { BillingNoticesService } from './billing-notices.service';
-import { InvoicesService } from './invoices.service';
+import { ManualRenewalsService } from './manual-renewals.service';
 import { PAYMENT_GATEWAY } from './payment-gateway.provider';
-import { toCatalogPrice } from '../catalog/catalog.service';
 
 export const DUNNING_JOB = 'billing.daily';
 
-export type DailyRunResult = { suspended: number; unsuspended: number; terminated: number; renewalInvoices: number; endedAtPeriodEnd: number };
+export type DailyRunResult = {
+  suspended: number;
+  unsuspended: number;
+  terminated: number;
+  renewalInvoices: number;
+  endedAtPeriodEnd: number;
+  expiredOrders: number;
+};
 
 /**
  * The daily billing run: dunning for every live service (the pure policy decides; each service in its
- * own transaction with its rows locked), manual renewal invoices (once per period), and manual
- * cancellations that reached their period end. Running it twice changes nothing the second time.
+ * own transaction with its rows locked), then the manual gateway's chores (ManualRenewalsService).
+ * Running it twice changes nothing the second time.
  */
 @Injectable()
 export class DunningService implements OnModuleInit {
@@ -27,13 +29,9 @@ export class DunningService implements OnModuleInit {
   constructor(
     private readonly db: DataSource,
     private readonly billingEvents: BillingEventsService,
-    private readonly transitions: ServiceTransitionsService,
-    private readonly invoices: InvoicesService,
-    private readonly notices: BillingNoticesService,
+    private readonly manual: ManualRenewalsService,
     private readonly jobs: JobsService,
-    private readonly clock: Clock,
     @Inject(PAYMENT_GATEWAY) private readonly gateway: PaymentGateway,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit() {
@@ -42,7 +40,7 @@ export class DunningService implements OnModuleInit {
   }
 
   async run(): Promise<DailyRunResult> {
-    const result: DailyRunResult = { suspended: 0, unsuspended: 0, terminated: 0, renewalInvoices: 0, endedAtPeriodEnd: 0 };
+    const result: DailyRunResult = { suspended: 0, unsuspended: 0, terminated: 0, renewalInvoices: 0, endedAtPeriodEnd: 0, expiredOrders: 0 };
     const live: { service_id: string }[] = await this.db.query(
       `SELECT sb.service_id FROM service_billing sb JOIN services s ON s.id = sb.service_id
         WHERE s.status NOT IN ('TERMINATING', 'TERMINATED', 'CANCELLED') ORDER BY sb.service_id`,
@@ -61,8 +59,9 @@ export class DunningService implements OnModuleInit {
       }
     }
     if (this.gateway.kind === 'MANUAL') {
-      result.renewalInvoices = await this.issueManualRenewals();
-      result.endedAtPeriodEnd = await this.endManualCancellations();
+      result.renewalInvoices = await this.manual.issueRenewals();
+      result.endedAtPeriodEnd = await this.manual.endCancelledAtPeriodEnd();
+      result.expiredOrders = await this.manual.expireUnpaidOrders();
     }
     this.logger.log(result, 'daily billing run');
     return result;
@@ -75,80 +74,5 @@ export class DunningService implements OnModuleInit {
     await this.gateway
       .cancelSubscription({ subscriptionId: sb.gateway_subscription_id, atPeriodEnd: false, requestId: `${serviceId}:dunning-terminate` })
       .catch((err) => this.logger.error({ err, service: serviceId }, 'could not cancel the Stripe subscription of a terminated service'));
-  }
-
-  /** The next period's invoice, issued once, a payment term before the current period ends. */
-  private async issueManualRenewals(): Promise<number> {
-    const now = this.clock.now();
-    const termsMs = this.config.manualPaymentTermsDays * 86_400_000;
-    const due: { service_id: string }[] = await this.db.query(
-      `SELECT sb.service_id FROM service_billing sb JOIN services s ON s.id = sb.service_id
-        WHERE sb.gateway = 'MANUAL' AND NOT sb.cancel_at_period_end AND s.status NOT IN ('TERMINATING', 'TERMINATED', 'CANCELLED')
-          AND sb.current_period_end - ($1 || ' milliseconds')::interval <= $2`,
-      [termsMs, now],
-    );
-    let issued = 0;
-    for (const { service_id } of due) {
-      issued += await this.db.transaction(async (m) => {
-        const [sb] = await m.query(
-          `SELECT sb.*, s.domain, p.slug, p.name, p.description, pp.amount_minor, pp.currency, pp.lookup_key, pp.id AS pid
-             FROM service_billing sb JOIN services s ON s.id = sb.service_id JOIN packages p ON p.id = s.package_id
-             JOIN package_prices pp ON pp.id = sb.price_id WHERE sb.service_id = $1 FOR UPDATE OF sb`,
-          [service_id],
-        );
-        const [exists] = await m.query(`SELECT 1 FROM invoices WHERE service_id = $1 AND period_start = $2 AND gateway = 'MANUAL'`, [service_id, sb.current_period_end]);
-        if (exists) return 0;
-        const price = toCatalogPrice({ id: sb.pid, cycle: sb.cycle, amount_minor: sb.amount_minor, currency: sb.currency, lookup_key: sb.lookup_key }, sb);
-        const start: Date = sb.current_period_end;
-        const draft = await this.gateway.createCheckout({
-          orderId: sb.order_id,
-          clientId: sb.client_id,
-          customerId: `manual:${sb.client_id}`,
-          price,
-          domain: sb.domain,
-          successUrl: '',
-          cancelUrl: '',
-          now: start,
-        });
-        if (draft.kind !== 'INVOICE') return 0;
-        // Due when the new period starts at the latest, not a payment term after it.
-        const invoice = await this.invoices.issueManual(m, {
-          clientId: sb.client_id,
-          orderId: null,
-          serviceId: service_id,
-          draft: { ...draft, dueAt: start },
-        });
-        await this.notices.add(m, {
-          clientId: sb.client_id,
-          serviceId: service_id,
-          kind: 'INVOICE_ISSUED',
-          message: `Invoice ${invoice.number} for the next period of ${sb.name} (${sb.domain}) is ready.`,
-        });
-        return 1;
-      });
-    }
-    return issued;
-  }
-
-  private async endManualCancellations(): Promise<number> {
-    const ended: { service_id: string }[] = await this.db.query(
-      `SELECT sb.service_id FROM service_billing sb JOIN services s ON s.id = sb.service_id
-        WHERE sb.gateway = 'MANUAL' AND sb.cancel_at_period_end AND sb.current_period_end <= $1
-          AND s.status NOT IN ('TERMINATING', 'TERMINATED', 'CANCELLED')`,
-      [this.clock.now()],
-    );
-    for (const { service_id } of ended) {
-      await this.db.transaction(async (m) => {
-        const sb = await this.billingEvents.lockServiceBilling(m, { serviceId: service_id });
-        if (!sb || ['TERMINATING', 'TERMINATED', 'CANCELLED'].includes(sb.status)) return;
-        await this.transitions.apply(m, {
-          serviceId: service_id,
-          transition: 'TERMINATE',
-          actorId: null,
-          message: 'The service was cancelled at the end of its period and is being shut down.',
-        });
-      });
-    }
-    return ended.length;
   }
 }

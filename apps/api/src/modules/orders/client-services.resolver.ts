@@ -7,7 +7,8 @@ import { Roles } from '../../common/auth/roles.decorator';
 import { offsetConnection, offsetFromArgs, PageArgs } from '../../common/pagination/connection';
 import { CatalogService } from '../catalog/catalog.service';
 import { PackageObject } from '../catalog/dto/package.object';
-import { ServiceConnection, ServiceObject } from '../services/dto/service.object';
+import { ServiceObject } from '../services/dto/service.object';
+import { ServiceConnection, type ServiceWithBilling } from './dto/service-billing.object';
 import { ClientServicesService } from './client-services.service';
 import { CancelServiceInput, ChangeServicePackageInput, ServicesFilter } from './dto/service.inputs';
 import { ServiceChangesService } from './service-changes.service';
@@ -52,5 +53,20 @@ export class ClientServicesResolver {
   @ResolveField(() => PackageObject)
   package(@Parent() service: ServiceObject) {
     return this.catalog.byId(service.packageId);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'MONTHLY or YEARLY' })
+  async cycle(@Parent() service: ServiceWithBilling) {
+    return service.cycle !== undefined ? service.cycle : (await this.clientServices.billingTerms(service.id)).cycle;
+  }
+
+  @ResolveField(() => Date, { nullable: true, description: 'End of the paid period' })
+  async currentPeriodEnd(@Parent() service: ServiceWithBilling) {
+    return service.currentPeriodEnd !== undefined ? service.currentPeriodEnd : (await this.clientServices.billingTerms(service.id)).currentPeriodEnd;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Cancelled: runs until the end of the paid period' })
+  async cancelAtPeriodEnd(@Parent() service: ServiceWithBilling) {
+    return service.cancelAtPeriodEnd !== undefined ? service.cancelAtPeriodEnd : (await this.clientServices.billingTerms(service.id)).cancelAtPeriodEnd;
   }
 }

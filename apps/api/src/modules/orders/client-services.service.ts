@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { DomainException, notFound } from '../../common/errors/domain.exception';
 import { ClientAccessService, isUuid } from '../clients/client-access.service';
-import type { ServiceObject } from '../services/dto/service.object';
+import type { ServiceWithBilling } from './dto/service-billing.object';
 import type { ServicesFilter } from './dto/service.inputs';
 
 const SELECT = `SELECT s.*, sb.cycle, sb.current_period_end, coalesce(sb.cancel_at_period_end, false) AS cancel_at_period_end
@@ -17,14 +17,14 @@ export class ClientServicesService {
     private readonly access: ClientAccessService,
   ) {}
 
-  async mine(user: AuthUser, clientId: string): Promise<ServiceObject[]> {
+  async mine(user: AuthUser, clientId: string): Promise<ServiceWithBilling[]> {
     await this.access.assertMember(user, clientId);
     const rows = await this.db.query(`${SELECT} WHERE s.client_id = $1 ORDER BY s.created_at DESC, s.id`, [clientId]);
     return rows.map(toService);
   }
 
   /** Not a member reads as not found, like a service that does not exist. */
-  async byId(user: AuthUser, id: string): Promise<ServiceObject> {
+  async byId(user: AuthUser, id: string): Promise<ServiceWithBilling> {
     if (!isUuid(id)) throw notFound('Service');
     const [row] = await this.db.query(`${SELECT} WHERE s.id = $1`, [id]);
     if (!row) throw notFound('Service');
@@ -37,7 +37,13 @@ export class ClientServicesService {
     return toService(row);
   }
 
-  async search(filter: ServicesFilter, first: number, offset: number): Promise<{ rows: ServiceObject[]; total: number }> {
+  /** Billing terms of a service that came from elsewhere (e.g. a provisioning mutation). */
+  async billingTerms(serviceId: string): Promise<{ cycle: string | null; currentPeriodEnd: Date | null; cancelAtPeriodEnd: boolean }> {
+    const [row] = await this.db.query('SELECT cycle, current_period_end, cancel_at_period_end FROM service_billing WHERE service_id = $1', [serviceId]);
+    return { cycle: row?.cycle ?? null, currentPeriodEnd: row?.current_period_end ?? null, cancelAtPeriodEnd: row?.cancel_at_period_end ?? false };
+  }
+
+  async search(filter: ServicesFilter, first: number, offset: number): Promise<{ rows: ServiceWithBilling[]; total: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.status) where.push(`s.status = $${params.push(filter.status)}`);
@@ -50,7 +56,7 @@ export class ClientServicesService {
   }
 }
 
-export function toService(r: Record<string, any>): ServiceObject {
+export function toService(r: Record<string, any>): Required<ServiceWithBilling> {
   return {
     id: r.id,
     clientId: r.client_id,

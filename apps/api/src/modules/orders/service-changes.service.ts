@@ -13,11 +13,10 @@ import { rowsOf } from '../../database/sql-rows';
 import { CatalogService, catalogPriceFor } from '../catalog/catalog.service';
 import { ClientAccessService } from '../clients/client-access.service';
 import { EventLogService } from '../events/event-log.service';
-import { JobsService } from '../jobs/jobs.service';
 import type { ServiceObject } from '../services/dto/service.object';
 import { ClientServicesService } from './client-services.service';
 import type { CancelServiceInput, ChangeServicePackageInput } from './dto/service.inputs';
-import { APPLY_SERVICE_JOB, ServiceTransitionsService } from './service-transitions.service';
+import { ServiceTransitionsService } from './service-transitions.service';
 
 const LIVE = ['PROVISIONING', 'ACTIVE', 'DEGRADED'];
 
@@ -33,7 +32,6 @@ export class ServiceChangesService {
     private readonly transitions: ServiceTransitionsService,
     private readonly notices: BillingNoticesService,
     private readonly events: EventLogService,
-    private readonly jobs: JobsService,
     private readonly clock: Clock,
     @Inject(PAYMENT_GATEWAY) private readonly gateway: PaymentGateway,
   ) {}
@@ -83,7 +81,8 @@ export class ServiceChangesService {
     const current = await this.catalog.priceById(sb.price_id);
     const next = await this.catalog.currentPrice(target.id, sb.cycle);
     if (!next || next.currency !== current.currency) throw badInput('packageSlug', `is not sold ${sb.cycle.toLowerCase()} in ${current.currency}`);
-    const spec = specForService(parsePackageSpec(target.spec), service.domain);
+    // Validate before asking the gateway: the new spec must accept this service's domain.
+    specForService(parsePackageSpec(target.spec), service.domain);
     const now = this.clock.now();
     const change = await gatewayCall(() =>
       this.gateway.changePrice({
@@ -97,13 +96,15 @@ export class ServiceChangesService {
       }),
     );
     await this.db.transaction(async (m) => {
-      const updated = await rowsOf(
-        m,
-        `UPDATE services SET package_id = $2, spec = $3, updated_at = $4, version = version + 1 WHERE id = $1 AND version = $5 RETURNING id`,
-        [service.id, target.id, JSON.stringify(spec), now, sb.version],
-      );
-      if (!updated.length) throw conflict('The service changed meanwhile; look again and retry');
-      await m.query('UPDATE service_billing SET price_id = $2 WHERE service_id = $1', [service.id, next.id]);
+      const changed = await this.transitions.changePackage(m, {
+        serviceId: service.id,
+        packageId: target.id,
+        priceId: next.id,
+        actorId: user.id,
+        expectedVersion: sb.version,
+        data: { proration: change.kind === 'INVOICE' ? change.net.amountMinor : 'stripe' },
+      });
+      if (!changed) throw conflict('The service changed meanwhile; look again and retry');
       if (change.kind === 'INVOICE' && change.net.amountMinor > 0) {
         await this.invoices.issueManual(m, {
           clientId: service.clientId,
@@ -112,16 +113,6 @@ export class ServiceChangesService {
           draft: { lines: change.lines, dueAt: change.dueAt, periodStart: null, periodEnd: null },
         });
       }
-      await this.jobs.send(APPLY_SERVICE_JOB, { serviceId: service.id }, {}, m);
-      await this.events.record(m, {
-        actorId: user.id,
-        action: 'service.package_changed',
-        subjectType: 'service',
-        subjectId: service.id,
-        clientId: service.clientId,
-        data: { from: service.packageId, to: target.id, proration: change.kind === 'INVOICE' ? change.net.amountMinor : 'stripe' },
-      });
-      await this.notices.add(m, { clientId: service.clientId, serviceId: service.id, kind: 'PACKAGE_CHANGED', message: `${service.domain} is moving to ${target.name}.` });
     });
     return this.services.byId(user, service.id);
   }

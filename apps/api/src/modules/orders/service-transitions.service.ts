@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { parsePackageSpec, specForService } from '@coop/provisioning';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { rowsOf } from '../../database/sql-rows';
@@ -53,5 +54,37 @@ export class ServiceTransitionsService {
       data: { status: effect.status, reason: effect.reason, ...p.data },
     });
     await this.notices.add(m, { clientId: row.client_id, serviceId: p.serviceId, kind: effect.notice, message: p.message });
+  }
+
+  /**
+   * Moves a service to another package (and price): the spec snapshot is rebuilt for its domain and
+   * the provisioning job re-applies it. With `expectedVersion`, a concurrent change is refused (false).
+   */
+  async changePackage(
+    m: EntityManager,
+    p: { serviceId: string; packageId: string; priceId: string; actorId: string | null; expectedVersion?: number; data?: Record<string, unknown> },
+  ): Promise<boolean> {
+    const [pkg] = await m.query('SELECT name, spec FROM packages WHERE id = $1', [p.packageId]);
+    const [svc] = await m.query('SELECT client_id, domain, package_id FROM services WHERE id = $1', [p.serviceId]);
+    const spec = specForService(parsePackageSpec(pkg.spec), svc.domain);
+    const updated = await rowsOf(
+      m,
+      `UPDATE services SET package_id = $2, spec = $3, updated_at = $4, version = version + 1
+        WHERE id = $1 AND ($5::int IS NULL OR version = $5) RETURNING id`,
+      [p.serviceId, p.packageId, JSON.stringify(spec), this.clock.now(), p.expectedVersion ?? null],
+    );
+    if (!updated.length) return false;
+    await m.query('UPDATE service_billing SET price_id = $2 WHERE service_id = $1', [p.serviceId, p.priceId]);
+    await this.jobs.send(APPLY_SERVICE_JOB, { serviceId: p.serviceId }, {}, m);
+    await this.events.record(m, {
+      actorId: p.actorId,
+      action: 'service.package_changed',
+      subjectType: 'service',
+      subjectId: p.serviceId,
+      clientId: svc.client_id,
+      data: { from: svc.package_id, to: p.packageId, ...p.data },
+    });
+    await this.notices.add(m, { clientId: svc.client_id, serviceId: p.serviceId, kind: 'PACKAGE_CHANGED', message: `${svc.domain} is moving to ${pkg.name}.` });
+    return true;
   }
 }

@@ -1,5 +1,4 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Paginated } from '../../../common/pagination/connection';
 
 export enum ServiceStatusEnum {
   PROVISIONING = 'PROVISIONING',
@@ -27,12 +26,6 @@ export class ServiceObject {
   @Field() domain: string;
   @Field(() => ServiceStatusEnum) status: ServiceStatusEnum;
   @Field(() => SuspensionReasonEnum, { nullable: true }) suspensionReason: SuspensionReasonEnum | null;
-  @Field(() => String, { nullable: true, description: 'MONTHLY or YEARLY' }) cycle: string | null;
-  @Field(() => Date, { nullable: true }) currentPeriodEnd: Date | null;
-  @Field() cancelAtPeriodEnd: boolean;
   @Field() createdAt: Date;
   packageId: string;
 }
-
-@ObjectType()
-export class ServiceConnection extends Paginated(ServiceObject, 'Service') {}
