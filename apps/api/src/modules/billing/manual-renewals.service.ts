@@ -10,7 +10,7 @@ import { BillingEventsService } from './billing-events.service';
 import { BillingNoticesService } from './billing-notices.service';
 import { InvoicesService } from './invoices.service';
 import { PAYMENT_GATEWAY } from './payment-gateway.provider';
-import { rowsOf } from './sql-rows';
+import { rowsOf } from '../../database/sql-rows';
 
 /**
  * What Stripe would otherwise do for us, for clients who pay by invoice: issue each next period's

@@ -9,7 +9,6 @@ import { gatewayCall } from '../billing/billing.exception';
 import { BillingNoticesService } from '../billing/billing-notices.service';
 import { InvoicesService } from '../billing/invoices.service';
 import { PAYMENT_GATEWAY } from '../billing/payment-gateway.provider';
-import { rowsOf } from '../../database/sql-rows';
 import { CatalogService, catalogPriceFor } from '../catalog/catalog.service';
 import { ClientAccessService } from '../clients/client-access.service';
 import { EventLogService } from '../events/event-log.service';
