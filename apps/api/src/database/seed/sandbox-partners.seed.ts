@@ -14,8 +14,8 @@ export const sandboxPartnersSeed: SeedStep = {
   demoOnly: true,
   async run({ db, say }) {
     const partners = [
-      { name: 'Sandbox Co-op North (simulated)', regions: ['ams3', 'fra1', 'eu'], prices: { DROPLET: 600, MAIL_DOMAIN: 100, MAILBOX: 50, BACKUP_REPO: 300 } },
-      { name: 'Sandbox Co-op South (simulated)', regions: ['ams3', 'lon1', 'eu'], prices: { DROPLET: 700, MAIL_DOMAIN: 120, MAILBOX: 60, BACKUP_REPO: 200 } },
+      { name: 'Sandbox Co-op North (simulated)', regions: ['tor1', 'ams3', 'fra1', 'eu'], prices: { DROPLET: 600, MAIL_DOMAIN: 100, MAILBOX: 50, BACKUP_REPO: 300 } },
+      { name: 'Sandbox Co-op South (simulated)', regions: ['tor1', 'ams3', 'lon1', 'eu'], prices: { DROPLET: 700, MAIL_DOMAIN: 120, MAILBOX: 60, BACKUP_REPO: 200 } },
     ];
     for (const p of partners) {
       await db.query(
