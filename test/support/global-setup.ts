@@ -1,6 +1,7 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import PgBoss from 'pg-boss';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
@@ -34,6 +35,9 @@ export default async function setup(project: TestProject) {
     await chmod(dir, 0o755); // as root, PostgreSQL runs as the postgres user and must reach its data directory
     const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), preferredPort: 55432, database: 'postgres' });
     serverUrl = pg.url;
+    // embedded-postgres registers async-exit-hook, whose beforeExit handler calls process.exit(0) and
+    // would turn a failing test run into a passing one. We stop PostgreSQL ourselves in the teardown.
+    for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
     stop = async () => {
       await pg.stop();
       await rm(dir, { recursive: true, force: true });
