@@ -222,9 +222,9 @@ describe('the ops queue', () => {
       const clientWs = liveClient(t.url, member.token);
       live.push(clientWs);
       const refused = subscribe(clientWs, `subscription { ticketQueueChanged(view: OPEN) { kind } }`, {});
-      // (graphql-ws errors do not go through the platform's error formatter yet, so there is no extensions.code to check)
       await expect(refused.waitFor(1, 2000)).rejects.toThrow(/OPS role/);
       expect(refused.events).toEqual([]);
+      expect(refused.errors).toMatchObject([{ extensions: { code: 'FORBIDDEN' } }]);
     });
   });
 });

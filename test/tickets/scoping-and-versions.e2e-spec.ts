@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, createUser, loginAs } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { liveClient, settle, subscribe } from './live-client';
 import { CLOSE, errorCode, FILE_TICKET, fileTicket, ok, REPLY, setupParties, TICKET, UPDATE, update, type Party, type Ticket } from './ticket-fixtures';
 
 describe('tickets are scoped to the members of their client', () => {
@@ -35,13 +36,27 @@ describe('tickets are scoped to the members of their client', () => {
     expect(hits.totalCount).toBe(0);
   });
 
+  it('does not let a member of client B subscribe to client A\'s ticket', async () => {
+    const ws = liveClient(t.url, b.token);
+    try {
+      const sub = subscribe(ws, `subscription ($n: Int!) { ticketUpdated(number: $n) { number } }`, { n: ticketA.number });
+      await expect(sub.waitFor(1, 3000)).rejects.toThrow(/not found/);
+      expect(sub.errors).toMatchObject([{ extensions: { code: 'NOT_FOUND' } }]);
+      ok(await t.gql(REPLY, { input: { ticketId: ticketA.id, body: 'public news' } }, { token: a.token }), 'replyToTicket');
+      await settle();
+      expect(sub.events).toEqual([]);
+    } finally {
+      await ws.dispose();
+    }
+  });
+
   it('does not let a member of client B write to client A\'s ticket, and reveals nothing by the error', async () => {
     const reply = await t.gql(REPLY, { input: { ticketId: ticketA.id, body: 'hello' } }, { token: b.token });
     expect(errorCode(reply)).toBe('NOT_FOUND');
     // even with a wrong version, the answer is NOT_FOUND (a CONFLICT would confirm the ticket exists)
     const close = await t.gql(CLOSE, { input: { ticketId: ticketA.id, version: 99 } }, { token: b.token });
     expect(errorCode(close)).toBe('NOT_FOUND');
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM ticket_messages WHERE ticket_id = $1`, [ticketA.id]))[0].n).toBe(1);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM ticket_messages WHERE ticket_id = $1 AND author_id = $2`, [ticketA.id, b.user.id]))[0].n).toBe(0);
   });
 
   it('does not let anyone file a ticket for a client they are not a member of', async () => {
