@@ -96,4 +96,20 @@ describe('merging, links and system tickets', () => {
       await second.close();
     }
   });
+
+  it('reconnects its LISTEN connection when the database drops it, and keeps delivering', async () => {
+    const ticket = await fileTicket(t, member.token, clientId, 'after reconnect', 'x');
+    const killed = await t.db.query(
+      `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN ticket_changes'`,
+    );
+    expect(killed.length).toBeGreaterThanOrEqual(1);
+    await new Promise((r) => setTimeout(r, 1500));
+    const ws = liveClient(t.url, member.token);
+    live.push(ws);
+    const sub = subscribe(ws, `subscription ($n: Int!) { ticketUpdated(number: $n) { number messageCount } }`, { n: ticket.number });
+    await settle();
+    ok(await t.gql(REPLY, { input: { ticketId: ticket.id, body: 'still here' } }, { token: ops.token }), 'replyToTicket');
+    const [event] = await sub.waitFor(1);
+    expect(event.ticketUpdated).toEqual({ number: ticket.number, messageCount: 2 });
+  });
 });
