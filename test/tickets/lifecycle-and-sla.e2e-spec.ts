@@ -180,3 +180,27 @@ describe('SLA deadlines with a controllable clock', () => {
     expect(ticket.sla.resolution).toEqual({ dueAt: at(start, 8 * H + 3 * 24 * H), state: 'DUE', paused: false, reachedAt: null });
   });
 });
+
+describe('SLA targets and auto-close delay from the configuration', () => {
+  let t: TestApp;
+  let member: Party;
+  let ops: Party;
+  let clientId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { TICKET_SLA_HIGH: '15m/2h', TICKET_AUTO_CLOSE_DAYS: '2' } });
+    ({ member, ops, client: { id: clientId } } = await setupParties(t));
+  });
+  afterAll(() => t?.close());
+
+  it('uses the configured targets and closes resolved tickets after the configured days', async () => {
+    const ticket = await update(t, ops.token, await fileTicket(t, member.token, clientId), { priority: 'HIGH', status: 'OPEN' });
+    const start = new Date(ticket.createdAt).getTime();
+    expect(ticket.sla.firstResponse.dueAt).toBe(new Date(start + 15 * MIN).toISOString());
+    expect(ticket.sla.resolution.dueAt).toBe(new Date(start + 2 * H).toISOString());
+    const resolved = await update(t, ops.token, ticket, { status: 'RESOLVED' });
+    t.clock.advance(2 * 24 * H);
+    await t.app.get(TicketAutoCloseJob).run();
+    expect(ok<Ticket>(await t.gql(TICKET, { number: resolved.number }, { token: member.token }), 'ticket').status).toBe('CLOSED');
+  });
+});
