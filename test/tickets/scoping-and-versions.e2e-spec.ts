@@ -126,3 +126,27 @@ describe('every write takes the version the caller saw', () => {
     expect(same.version).toBe(1);
   });
 });
+
+describe('the ticket event log', () => {
+  let t: TestApp;
+  let member: Party;
+  let ops: Party;
+  let clientId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ({ member, ops, client: { id: clientId } } = await setupParties(t));
+  });
+  afterAll(() => t?.close());
+
+  it('is append-only, except for forgetting a deleted user', async () => {
+    const ticket = await update(t, ops.token, await fileTicket(t, member.token, clientId), { priority: 'LOW' });
+    await expect(t.db.query(`UPDATE ticket_events SET to_value = 'HIGH' WHERE ticket_id = $1 AND kind = 'PRIORITY'`, [ticket.id])).rejects.toThrow(/append-only/);
+    await t.db.query('DELETE FROM users WHERE id = $1', [ops.user.id]);
+    const rows = await t.db.query(`SELECT kind, actor_id, to_value FROM ticket_events WHERE ticket_id = $1 ORDER BY id`, [ticket.id]);
+    expect(rows).toEqual([
+      { kind: 'FILED', actor_id: member.user.id, to_value: `#${ticket.number}` },
+      { kind: 'PRIORITY', actor_id: null, to_value: 'LOW' },
+    ]);
+  });
+});
