@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, createUser, loginAs } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { liveClient, settle, subscribe } from './live-client';
-import { CLOSE, errorCode, FILE_TICKET, fileTicket, ok, REPLY, setupParties, TICKET, UPDATE, update, type Party, type Ticket } from './ticket-fixtures';
+import { CLOSE, errorCode, FILE_TICKET, fileTicket, ok, REPLY, setupParties, TICKET, UPDATE, update, useTicketWorld, type Party, type Ticket } from './ticket-fixtures';
 
 describe('tickets are scoped to the members of their client', () => {
   let t: TestApp;
@@ -85,67 +85,49 @@ describe('tickets are scoped to the members of their client', () => {
 });
 
 describe('every write takes the version the caller saw', () => {
-  let t: TestApp;
-  let member: Party;
-  let ops: Party;
-  let clientId: string;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    ({ member, ops, client: { id: clientId } } = await setupParties(t));
-  });
-  afterAll(() => t?.close());
+  const w = useTicketWorld();
 
   it('answers a stale version with CONFLICT and changes nothing', async () => {
-    const v1 = await fileTicket(t, member.token, clientId);
-    const v2 = await update(t, ops.token, v1, { priority: 'LOW' });
+    const v1 = await fileTicket(w.t, w.member.token, w.clientId);
+    const v2 = await update(w.t, w.ops.token, v1, { priority: 'LOW' });
     expect(v2.version).toBe(2);
-    const stale = await t.gql(UPDATE, { input: { ticketId: v1.id, version: 1, priority: 'HIGH', labels: ['x'] } }, { token: ops.token });
+    const stale = await w.t.gql(UPDATE, { input: { ticketId: v1.id, version: 1, priority: 'HIGH', labels: ['x'] } }, { token: w.ops.token });
     expect(errorCode(stale)).toBe('CONFLICT');
-    const now = ok<Ticket>(await t.gql(TICKET, { number: v1.number }, { token: ops.token }), 'ticket');
+    const now = ok<Ticket>(await w.t.gql(TICKET, { number: v1.number }, { token: w.ops.token }), 'ticket');
     expect(now).toMatchObject({ version: 2, priority: 'LOW', labels: [] });
     expect(now.events.filter((e: { kind: string }) => e.kind === 'PRIORITY')).toHaveLength(1);
-    const staleClose = await t.gql(CLOSE, { input: { ticketId: v1.id, version: 1 } }, { token: member.token });
+    const staleClose = await w.t.gql(CLOSE, { input: { ticketId: v1.id, version: 1 } }, { token: w.member.token });
     expect(errorCode(staleClose)).toBe('CONFLICT');
-    expect(ok<Ticket>(await t.gql(CLOSE, { input: { ticketId: v1.id, version: 2 } }, { token: member.token }), 'closeTicket').status).toBe('CLOSED');
+    expect(ok<Ticket>(await w.t.gql(CLOSE, { input: { ticketId: v1.id, version: 2 } }, { token: w.member.token }), 'closeTicket').status).toBe('CLOSED');
   });
 
   it('lets exactly one of two racing writers with the same version win', async () => {
-    const ticket = await fileTicket(t, member.token, clientId);
+    const ticket = await fileTicket(w.t, w.member.token, w.clientId);
     const results = await Promise.all(
-      ['LOW', 'HIGH'].map((priority) => t.gql(UPDATE, { input: { ticketId: ticket.id, version: 1, priority } }, { token: ops.token })),
+      ['LOW', 'HIGH'].map((priority) => w.t.gql(UPDATE, { input: { ticketId: ticket.id, version: 1, priority } }, { token: w.ops.token })),
     );
     expect(results.map(errorCode).sort()).toEqual(['CONFLICT', undefined]);
-    const final = ok<Ticket>(await t.gql(TICKET, { number: ticket.number }, { token: ops.token }), 'ticket');
+    const final = ok<Ticket>(await w.t.gql(TICKET, { number: ticket.number }, { token: w.ops.token }), 'ticket');
     expect(final.version).toBe(2);
   });
 
   it('does not bump the version when nothing changes', async () => {
-    const ticket = await fileTicket(t, member.token, clientId);
-    const same = await update(t, ops.token, ticket, { priority: null, labels: [] });
+    const ticket = await fileTicket(w.t, w.member.token, w.clientId);
+    const same = await update(w.t, w.ops.token, ticket, { priority: null, labels: [] });
     expect(same.version).toBe(1);
   });
 });
 
 describe('the ticket event log', () => {
-  let t: TestApp;
-  let member: Party;
-  let ops: Party;
-  let clientId: string;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    ({ member, ops, client: { id: clientId } } = await setupParties(t));
-  });
-  afterAll(() => t?.close());
+  const w = useTicketWorld();
 
   it('is append-only, except for forgetting a deleted user', async () => {
-    const ticket = await update(t, ops.token, await fileTicket(t, member.token, clientId), { priority: 'LOW' });
-    await expect(t.db.query(`UPDATE ticket_events SET to_value = 'HIGH' WHERE ticket_id = $1 AND kind = 'PRIORITY'`, [ticket.id])).rejects.toThrow(/append-only/);
-    await t.db.query('DELETE FROM users WHERE id = $1', [ops.user.id]);
-    const rows = await t.db.query(`SELECT kind, actor_id, to_value FROM ticket_events WHERE ticket_id = $1 ORDER BY id`, [ticket.id]);
+    const ticket = await update(w.t, w.ops.token, await fileTicket(w.t, w.member.token, w.clientId), { priority: 'LOW' });
+    await expect(w.t.db.query(`UPDATE ticket_events SET to_value = 'HIGH' WHERE ticket_id = $1 AND kind = 'PRIORITY'`, [ticket.id])).rejects.toThrow(/append-only/);
+    await w.t.db.query('DELETE FROM users WHERE id = $1', [w.ops.user.id]);
+    const rows = await w.t.db.query(`SELECT kind, actor_id, to_value FROM ticket_events WHERE ticket_id = $1 ORDER BY id`, [ticket.id]);
     expect(rows).toEqual([
-      { kind: 'FILED', actor_id: member.user.id, to_value: `#${ticket.number}` },
+      { kind: 'FILED', actor_id: w.member.user.id, to_value: `#${ticket.number}` },
       { kind: 'PRIORITY', actor_id: null, to_value: 'LOW' },
     ]);
   });
