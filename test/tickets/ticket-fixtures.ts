@@ -1,3 +1,4 @@
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createClient, createUser, loginAs, type TestClient, type TestUser } from '../support/factories';
 import { startTestApp, type GqlResult, type TestApp, type TestAppOptions } from '../support/test-app';
@@ -42,17 +43,27 @@ export async function setupParties(t: TestApp): Promise<{ client: TestClient; me
   };
 }
 
-export type TicketWorld = { t: TestApp; member: Party; ops: Party; clientId: string };
+export type TicketWorld = {
+  t: TestApp;
+  member: Party;
+  ops: Party;
+  clientId: string;
+  /** graphql-ws clients to close before the app. */
+  live: Client[];
+};
 
 /** For the enclosing describe: an app of its own with one client (and its member) and one OPS member. */
 export function useTicketWorld(options?: TestAppOptions): TicketWorld {
-  const world = {} as TicketWorld;
+  const world = { live: [] as Client[] } as TicketWorld;
   beforeAll(async () => {
     world.t = await startTestApp(options);
     const parties = await setupParties(world.t);
     Object.assign(world, { member: parties.member, ops: parties.ops, clientId: parties.client.id });
   });
-  afterAll(() => world.t?.close());
+  afterAll(async () => {
+    for (const client of world.live) await client.dispose();
+    await world.t?.close();
+  });
   return world;
 }
 
