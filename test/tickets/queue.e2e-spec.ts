@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client } from 'graphql-ws';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser, loginAs } from '../support/factories';
-import { startTestApp, type TestApp } from '../support/test-app';
 import { liveClient, settle, subscribe } from './live-client';
-import { errorCode, fileTicket, ok, setupParties, TICKET, update, type Party, type Ticket } from './ticket-fixtures';
+import { errorCode, fileTicket, ok, TICKET, update, useTicketWorld, type Ticket } from './ticket-fixtures';
 
 const H = 3_600_000;
 const QUEUE = `query ($view: TicketQueueView!, $filter: TicketQueueFilterInput, $orderBy: TicketOrder, $first: Int, $after: String) {
@@ -14,47 +12,34 @@ const BULK = `mutation ($input: BulkUpdateTicketsInput!) { bulkUpdateTickets(inp
   allOk results { ticketId ok errorCode errorMessage ticket { number status priority labels version } } } }`;
 
 describe('the ops queue', () => {
-  let t: TestApp;
-  let member: Party;
-  let ops: Party;
-  let clientId: string;
-  const live: Client[] = [];
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    ({ member, ops, client: { id: clientId } } = await setupParties(t));
-  });
-  afterAll(async () => {
-    for (const c of live) await c.dispose();
-    await t?.close();
-  });
+  const w = useTicketWorld();
 
   const queue = async (view: string, vars: Record<string, unknown> = {}) =>
-    ok<any>(await t.gql(QUEUE, { view, ...vars }, { token: ops.token }), 'ticketQueue');
+    ok<any>(await w.t.gql(QUEUE, { view, ...vars }, { token: w.ops.token }), 'ticketQueue');
   const numbers = (conn: any) => conn.edges.map((e: any) => e.node.number);
 
   describe('views, filters, orderings and counts', () => {
     const tickets: Record<string, Ticket> = {};
 
     beforeAll(async () => {
-      await t.db.query('TRUNCATE tickets CASCADE');
-      tickets.untriaged = await fileTicket(t, member.token, clientId, 'Untriaged one', 'x');
-      t.clock.advance(H);
-      tickets.high = await update(t, ops.token, await fileTicket(t, member.token, clientId, 'Server down', 'x'), {
+      await w.t.db.query('TRUNCATE tickets CASCADE');
+      tickets.untriaged = await fileTicket(w.t, w.member.token, w.clientId, 'Untriaged one', 'x');
+      w.t.clock.advance(H);
+      tickets.high = await update(w.t, w.ops.token, await fileTicket(w.t, w.member.token, w.clientId, 'Server down', 'x'), {
         priority: 'HIGH', workingGroup: 'infra-ops', status: 'OPEN',
       });
-      t.clock.advance(H);
-      tickets.mineLow = await update(t, ops.token, await fileTicket(t, member.token, clientId, 'Invoice address', 'x'), {
-        priority: 'LOW', workingGroup: 'finance', assigneeId: ops.user.id, labels: ['billing'],
+      w.t.clock.advance(H);
+      tickets.mineLow = await update(w.t, w.ops.token, await fileTicket(w.t, w.member.token, w.clientId, 'Invoice address', 'x'), {
+        priority: 'LOW', workingGroup: 'finance', assigneeId: w.ops.user.id, labels: ['billing'],
       });
-      t.clock.advance(H);
-      tickets.medium = await update(t, ops.token, await fileTicket(t, member.token, clientId, 'Mailbox quota', 'quota reached'), {
+      w.t.clock.advance(H);
+      tickets.medium = await update(w.t, w.ops.token, await fileTicket(w.t, w.member.token, w.clientId, 'Mailbox quota', 'quota reached'), {
         priority: 'MEDIUM', workingGroup: 'infra-ops', labels: ['mail'],
       });
-      const done = await update(t, ops.token, await fileTicket(t, member.token, clientId, 'Old question', 'x'), {
+      const done = await update(w.t, w.ops.token, await fileTicket(w.t, w.member.token, w.clientId, 'Old question', 'x'), {
         priority: 'LOW', workingGroup: 'governance', status: 'OPEN',
       });
-      tickets.done = await update(t, ops.token, done, { status: 'RESOLVED' });
+      tickets.done = await update(w.t, w.ops.token, done, { status: 'RESOLVED' });
     });
 
     it('sorts each ticket into the views it belongs to', async () => {
@@ -69,9 +54,9 @@ describe('the ops queue', () => {
     });
 
     it('counts every view in one go, under the same filter', async () => {
-      const counts = ok<any>(await t.gql(`{ ticketQueueCounts { triage highPriority mine unassigned escalated open done } }`, {}, { token: ops.token }), 'ticketQueueCounts');
+      const counts = ok<any>(await w.t.gql(`{ ticketQueueCounts { triage highPriority mine unassigned escalated open done } }`, {}, { token: w.ops.token }), 'ticketQueueCounts');
       expect(counts).toEqual({ triage: 1, highPriority: 1, mine: 1, unassigned: 3, escalated: 1, open: 4, done: 1 });
-      const infra = ok<any>(await t.gql(`{ ticketQueueCounts(filter: { workingGroup: "infra-ops" }) { open highPriority triage } }`, {}, { token: ops.token }), 'ticketQueueCounts');
+      const infra = ok<any>(await w.t.gql(`{ ticketQueueCounts(filter: { workingGroup: "infra-ops" }) { open highPriority triage } }`, {}, { token: w.ops.token }), 'ticketQueueCounts');
       expect(infra).toEqual({ open: 2, highPriority: 1, triage: 0 });
     });
 
@@ -79,8 +64,8 @@ describe('the ops queue', () => {
       expect(numbers(await queue('OPEN', { filter: { workingGroup: 'infra-ops' }, orderBy: 'AGE' }))).toEqual([tickets.high.number, tickets.medium.number]);
       expect(numbers(await queue('OPEN', { filter: { priority: ['LOW', 'MEDIUM'] }, orderBy: 'AGE' }))).toEqual([tickets.mineLow.number, tickets.medium.number]);
       expect(numbers(await queue('OPEN', { filter: { label: 'MAIL' } }))).toEqual([tickets.medium.number]);
-      expect(numbers(await queue('OPEN', { filter: { assigneeId: ops.user.id } }))).toEqual([tickets.mineLow.number]);
-      expect((await queue('OPEN', { filter: { clientId } })).totalCount).toBe(4);
+      expect(numbers(await queue('OPEN', { filter: { assigneeId: w.ops.user.id } }))).toEqual([tickets.mineLow.number]);
+      expect((await queue('OPEN', { filter: { clientId: w.clientId } })).totalCount).toBe(4);
       expect(numbers(await queue('OPEN', { filter: { status: ['NEW'] }, orderBy: 'AGE' }))).toEqual([tickets.untriaged.number, tickets.mineLow.number, tickets.medium.number]);
       expect(numbers(await queue('OPEN', { filter: { text: 'quota' } }))).toEqual([tickets.medium.number]);
     });
@@ -90,8 +75,8 @@ describe('the ops queue', () => {
       expect(numbers(await queue('OPEN', { orderBy: 'SLA_DUE' }))).toEqual([tickets.high.number, tickets.medium.number, tickets.mineLow.number, tickets.untriaged.number]);
       expect(numbers(await queue('OPEN', { orderBy: 'PRIORITY' }))).toEqual([tickets.high.number, tickets.medium.number, tickets.mineLow.number, tickets.untriaged.number]);
       expect(numbers(await queue('OPEN', { orderBy: 'AGE' }))).toEqual([tickets.untriaged.number, tickets.high.number, tickets.mineLow.number, tickets.medium.number]);
-      t.clock.advance(60_000);
-      await t.gql(`mutation ($i: AddInternalNoteInput!) { addInternalNote(input: $i) { id } }`, { i: { ticketId: tickets.untriaged.id, body: 'seen' } }, { token: ops.token });
+      w.t.clock.advance(60_000);
+      await w.t.gql(`mutation ($i: AddInternalNoteInput!) { addInternalNote(input: $i) { id } }`, { i: { ticketId: tickets.untriaged.id, body: 'seen' } }, { token: w.ops.token });
       expect(numbers(await queue('OPEN', { orderBy: 'LAST_ACTIVITY' }))[0]).toBe(tickets.untriaged.number);
     });
 
@@ -108,56 +93,56 @@ describe('the ops queue', () => {
         }
         expect(seen).toEqual(all);
       }
-      expect(errorCode(await t.gql(QUEUE, { view: 'OPEN', after: 'garbage' }, { token: ops.token }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await w.t.gql(QUEUE, { view: 'OPEN', after: 'garbage' }, { token: w.ops.token }))).toBe('BAD_USER_INPUT');
     });
   });
 
   describe('claiming', () => {
     it('gives 32 ops claiming at once 32 different tickets, most urgent first', async () => {
-      await t.db.query('TRUNCATE tickets CASCADE');
+      await w.t.db.query('TRUNCATE tickets CASCADE');
       const filed: Ticket[] = [];
-      for (let i = 0; i < 40; i++) filed.push(await fileTicket(t, member.token, clientId, `claim ${i}`, 'x'));
-      const urgent = await update(t, ops.token, filed[39], { priority: 'HIGH', workingGroup: 'infra-ops' });
-      const staff = await Promise.all(Array.from({ length: 32 }, (_, i) => createUser(t, { name: `Op ${i}`, staffRole: 'OPS' })));
-      const tokens = await Promise.all(staff.map((s) => loginAs(t, s)));
-      const claims = await Promise.all(tokens.map((token) => t.gql(CLAIM, {}, { token })));
+      for (let i = 0; i < 40; i++) filed.push(await fileTicket(w.t, w.member.token, w.clientId, `claim ${i}`, 'x'));
+      const urgent = await update(w.t, w.ops.token, filed[39], { priority: 'HIGH', workingGroup: 'infra-ops' });
+      const staff = await Promise.all(Array.from({ length: 32 }, (_, i) => createUser(w.t, { name: `Op ${i}`, staffRole: 'OPS' })));
+      const tokens = await Promise.all(staff.map((s) => loginAs(w.t, s)));
+      const claims = await Promise.all(tokens.map((token) => w.t.gql(CLAIM, {}, { token })));
       const claimed = claims.map((r) => ok<any>(r, 'claimNextTicket'));
       expect(claimed.every((c) => c !== null)).toBe(true);
       expect(new Set(claimed.map((c) => c.id)).size).toBe(32);
       claimed.forEach((c, i) => expect(c.assignee.id).toBe(staff[i].id));
       expect(claimed.map((c) => c.id)).toContain(urgent.id);
-      const rows = await t.db.query('SELECT assignee_id, count(*)::int AS n FROM tickets WHERE assignee_id IS NOT NULL GROUP BY assignee_id');
+      const rows = await w.t.db.query('SELECT assignee_id, count(*)::int AS n FROM tickets WHERE assignee_id IS NOT NULL GROUP BY assignee_id');
       expect(rows).toHaveLength(32);
       expect(rows.every((r: { n: number }) => r.n === 1)).toBe(true);
     });
 
     it('claims within a working group only, opens the ticket, and answers null when none is left', async () => {
-      await t.db.query('TRUNCATE tickets CASCADE');
-      const finance = await update(t, ops.token, await fileTicket(t, member.token, clientId, 'bill', 'x'), { workingGroup: 'finance', priority: 'LOW' });
-      await update(t, ops.token, await fileTicket(t, member.token, clientId, 'dns', 'x'), { workingGroup: 'infra-ops', priority: 'HIGH' });
-      const got = ok<any>(await t.gql(CLAIM, { input: { workingGroup: 'finance' } }, { token: ops.token }), 'claimNextTicket');
-      expect(got).toMatchObject({ id: finance.id, status: 'OPEN', assignee: { id: ops.user.id } });
-      expect(ok(await t.gql(CLAIM, { input: { workingGroup: 'finance' } }, { token: ops.token }), 'claimNextTicket')).toBeNull();
-      expect(errorCode(await t.gql(CLAIM, { input: { workingGroup: 'nope' } }, { token: ops.token }))).toBe('BAD_USER_INPUT');
+      await w.t.db.query('TRUNCATE tickets CASCADE');
+      const finance = await update(w.t, w.ops.token, await fileTicket(w.t, w.member.token, w.clientId, 'bill', 'x'), { workingGroup: 'finance', priority: 'LOW' });
+      await update(w.t, w.ops.token, await fileTicket(w.t, w.member.token, w.clientId, 'dns', 'x'), { workingGroup: 'infra-ops', priority: 'HIGH' });
+      const got = ok<any>(await w.t.gql(CLAIM, { input: { workingGroup: 'finance' } }, { token: w.ops.token }), 'claimNextTicket');
+      expect(got).toMatchObject({ id: finance.id, status: 'OPEN', assignee: { id: w.ops.user.id } });
+      expect(ok(await w.t.gql(CLAIM, { input: { workingGroup: 'finance' } }, { token: w.ops.token }), 'claimNextTicket')).toBeNull();
+      expect(errorCode(await w.t.gql(CLAIM, { input: { workingGroup: 'nope' } }, { token: w.ops.token }))).toBe('BAD_USER_INPUT');
     });
   });
 
   describe('bulk updates', () => {
     it('applies to the good ids and reports each bad one with its reason, in the order given', async () => {
-      await t.db.query('TRUNCATE tickets CASCADE');
-      const a = await fileTicket(t, member.token, clientId, 'a', 'x');
-      const b = await update(t, ops.token, await fileTicket(t, member.token, clientId, 'b', 'x'), { labels: ['keep'] });
-      const closed = await update(t, ops.token, await fileTicket(t, member.token, clientId, 'c', 'x'), { status: 'CLOSED' });
-      const stale = await update(t, ops.token, await fileTicket(t, member.token, clientId, 'd', 'x'), { priority: 'LOW' });
+      await w.t.db.query('TRUNCATE tickets CASCADE');
+      const a = await fileTicket(w.t, w.member.token, w.clientId, 'a', 'x');
+      const b = await update(w.t, w.ops.token, await fileTicket(w.t, w.member.token, w.clientId, 'b', 'x'), { labels: ['keep'] });
+      const closed = await update(w.t, w.ops.token, await fileTicket(w.t, w.member.token, w.clientId, 'c', 'x'), { status: 'CLOSED' });
+      const stale = await update(w.t, w.ops.token, await fileTicket(w.t, w.member.token, w.clientId, 'd', 'x'), { priority: 'LOW' });
       const missing = '00000000-0000-4000-8000-000000000000';
       const res = ok<any>(
-        await t.gql(BULK, {
+        await w.t.gql(BULK, {
           input: {
             ticketIds: [a.id, missing, b.id, closed.id, stale.id, 'not-a-uuid'],
             versions: [a.version, 1, b.version, closed.version, 1, 1],
             status: 'OPEN', priority: 'MEDIUM', addLabels: ['bulk'],
           },
-        }, { token: ops.token }),
+        }, { token: w.ops.token }),
         'bulkUpdateTickets',
       );
       expect(res.allOk).toBe(false);
@@ -171,47 +156,47 @@ describe('the ops queue', () => {
       ]);
       expect(res.results[3].errorMessage).toMatch(/CLOSED.*OPEN/);
       expect(res.results[2].ticket).toMatchObject({ status: 'OPEN', priority: 'MEDIUM', labels: ['bulk', 'keep'] });
-      const closedNow = ok<Ticket>(await t.gql(TICKET, { number: closed.number }, { token: ops.token }), 'ticket');
+      const closedNow = ok<Ticket>(await w.t.gql(TICKET, { number: closed.number }, { token: w.ops.token }), 'ticket');
       expect(closedNow).toMatchObject({ status: 'CLOSED', priority: null, version: closed.version });
-      const staleNow = ok<Ticket>(await t.gql(TICKET, { number: stale.number }, { token: ops.token }), 'ticket');
+      const staleNow = ok<Ticket>(await w.t.gql(TICKET, { number: stale.number }, { token: w.ops.token }), 'ticket');
       expect(staleNow).toMatchObject({ priority: 'LOW', labels: [] });
     });
   });
 
   describe('triage rota', () => {
     it('says who is on triage duty this week, and shows them untriaged tickets first in MINE', async () => {
-      await t.db.query('TRUNCATE tickets CASCADE');
-      const duty = ok<any>(await t.gql(`{ triageDuty { weekStart user { id } } }`, {}, { token: ops.token }), 'triageDuty');
+      await w.t.db.query('TRUNCATE tickets CASCADE');
+      const duty = ok<any>(await w.t.gql(`{ triageDuty { weekStart user { id } } }`, {}, { token: w.ops.token }), 'triageDuty');
       expect(duty).toBeNull();
-      const now = t.clock.now();
+      const now = w.t.clock.now();
       const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7)));
       const weekStart = monday.toISOString().slice(0, 10);
       const set = `mutation ($i: SetTriageRotaInput!) { setTriageRota(input: $i) { weekStart user { id } } }`;
-      ok(await t.gql(set, { i: { weekStart, userId: ops.user.id } }, { token: ops.token }), 'setTriageRota');
-      expect(errorCode(await t.gql(set, { i: { weekStart: '2026-03-03', userId: ops.user.id } }, { token: ops.token }))).toBe('BAD_USER_INPUT');
-      expect(errorCode(await t.gql(set, { i: { weekStart, userId: member.user.id } }, { token: ops.token }))).toBe('BAD_USER_INPUT');
-      expect(ok<any>(await t.gql(`{ triageDuty { weekStart user { id } } }`, {}, { token: ops.token }), 'triageDuty')).toEqual({ weekStart, user: { id: ops.user.id } });
+      ok(await w.t.gql(set, { i: { weekStart, userId: w.ops.user.id } }, { token: w.ops.token }), 'setTriageRota');
+      expect(errorCode(await w.t.gql(set, { i: { weekStart: '2026-03-03', userId: w.ops.user.id } }, { token: w.ops.token }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await w.t.gql(set, { i: { weekStart, userId: w.member.user.id } }, { token: w.ops.token }))).toBe('BAD_USER_INPUT');
+      expect(ok<any>(await w.t.gql(`{ triageDuty { weekStart user { id } } }`, {}, { token: w.ops.token }), 'triageDuty')).toEqual({ weekStart, user: { id: w.ops.user.id } });
 
-      const mine = await update(t, ops.token, await fileTicket(t, member.token, clientId, 'mine', 'x'), { assigneeId: ops.user.id, priority: 'HIGH', workingGroup: 'infra-ops' });
-      const untriaged = await fileTicket(t, member.token, clientId, 'needs triage', 'x');
+      const mine = await update(w.t, w.ops.token, await fileTicket(w.t, w.member.token, w.clientId, 'mine', 'x'), { assigneeId: w.ops.user.id, priority: 'HIGH', workingGroup: 'infra-ops' });
+      const untriaged = await fileTicket(w.t, w.member.token, w.clientId, 'needs triage', 'x');
       expect(numbers(await queue('MINE'))).toEqual([untriaged.number, mine.number]);
 
-      t.clock.advance(7 * 24 * H);
-      expect(ok(await t.gql(`{ triageDuty { weekStart } }`, {}, { token: ops.token }), 'triageDuty')).toBeNull();
+      w.t.clock.advance(7 * 24 * H);
+      expect(ok(await w.t.gql(`{ triageDuty { weekStart } }`, {}, { token: w.ops.token }), 'triageDuty')).toBeNull();
       expect(numbers(await queue('MINE'))).toEqual([mine.number]);
     });
   });
 
   describe('live queue updates', () => {
     it('tells subscribers of a view when a ticket enters, changes in or leaves it', async () => {
-      const ws = liveClient(t.url, ops.token);
-      live.push(ws);
+      const ws = liveClient(w.t.url, w.ops.token);
+      w.live.push(ws);
       const sub = subscribe(ws, `subscription { ticketQueueChanged(view: TRIAGE) { view kind ticket { number } } }`, {});
       const high = subscribe(ws, `subscription { ticketQueueChanged(view: HIGH_PRIORITY) { kind ticket { number } } }`, {});
       await settle();
-      const ticket = await fileTicket(t, member.token, clientId, 'live', 'x');
+      const ticket = await fileTicket(w.t, w.member.token, w.clientId, 'w.live', 'x');
       await sub.waitFor(1);
-      await update(t, ops.token, ticket, { priority: 'LOW', workingGroup: 'finance' });
+      await update(w.t, w.ops.token, ticket, { priority: 'LOW', workingGroup: 'finance' });
       const events = await sub.waitFor(2);
       expect(events.map((e) => [e.ticketQueueChanged.kind, e.ticketQueueChanged.ticket.number])).toEqual([
         ['ADDED', ticket.number],
@@ -219,12 +204,12 @@ describe('the ops queue', () => {
       ]);
       await settle();
       expect(high.events).toEqual([]);
-      const clientWs = liveClient(t.url, member.token);
-      live.push(clientWs);
+      const clientWs = liveClient(w.t.url, w.member.token);
+      w.live.push(clientWs);
       const refused = subscribe(clientWs, `subscription { ticketQueueChanged(view: OPEN) { kind } }`, {});
-      // (graphql-ws errors do not go through the platform's error formatter yet, so there is no extensions.code to check)
       await expect(refused.waitFor(1, 2000)).rejects.toThrow(/OPS role/);
       expect(refused.events).toEqual([]);
+      expect(refused.errors).toMatchObject([{ extensions: { code: 'FORBIDDEN' } }]);
     });
   });
 });

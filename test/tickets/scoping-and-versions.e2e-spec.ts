@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, createUser, loginAs } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { CLOSE, errorCode, FILE_TICKET, fileTicket, ok, REPLY, setupParties, TICKET, UPDATE, update, type Party, type Ticket } from './ticket-fixtures';
+import { liveClient, settle, subscribe } from './live-client';
+import { CLOSE, errorCode, FILE_TICKET, fileTicket, ok, REPLY, setupParties, TICKET, UPDATE, update, useTicketWorld, type Party, type Ticket } from './ticket-fixtures';
 
 describe('tickets are scoped to the members of their client', () => {
   let t: TestApp;
@@ -35,13 +36,27 @@ describe('tickets are scoped to the members of their client', () => {
     expect(hits.totalCount).toBe(0);
   });
 
+  it('does not let a member of client B subscribe to client A\'s ticket', async () => {
+    const ws = liveClient(t.url, b.token);
+    try {
+      const sub = subscribe(ws, `subscription ($n: Int!) { ticketUpdated(number: $n) { number } }`, { n: ticketA.number });
+      await expect(sub.waitFor(1, 3000)).rejects.toThrow(/not found/);
+      expect(sub.errors).toMatchObject([{ extensions: { code: 'NOT_FOUND' } }]);
+      ok(await t.gql(REPLY, { input: { ticketId: ticketA.id, body: 'public news' } }, { token: a.token }), 'replyToTicket');
+      await settle();
+      expect(sub.events).toEqual([]);
+    } finally {
+      await ws.dispose();
+    }
+  });
+
   it('does not let a member of client B write to client A\'s ticket, and reveals nothing by the error', async () => {
     const reply = await t.gql(REPLY, { input: { ticketId: ticketA.id, body: 'hello' } }, { token: b.token });
     expect(errorCode(reply)).toBe('NOT_FOUND');
     // even with a wrong version, the answer is NOT_FOUND (a CONFLICT would confirm the ticket exists)
     const close = await t.gql(CLOSE, { input: { ticketId: ticketA.id, version: 99 } }, { token: b.token });
     expect(errorCode(close)).toBe('NOT_FOUND');
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM ticket_messages WHERE ticket_id = $1`, [ticketA.id]))[0].n).toBe(1);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM ticket_messages WHERE ticket_id = $1 AND author_id = $2`, [ticketA.id, b.user.id]))[0].n).toBe(0);
   });
 
   it('does not let anyone file a ticket for a client they are not a member of', async () => {
@@ -70,44 +85,50 @@ describe('tickets are scoped to the members of their client', () => {
 });
 
 describe('every write takes the version the caller saw', () => {
-  let t: TestApp;
-  let member: Party;
-  let ops: Party;
-  let clientId: string;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    ({ member, ops, client: { id: clientId } } = await setupParties(t));
-  });
-  afterAll(() => t?.close());
+  const w = useTicketWorld();
 
   it('answers a stale version with CONFLICT and changes nothing', async () => {
-    const v1 = await fileTicket(t, member.token, clientId);
-    const v2 = await update(t, ops.token, v1, { priority: 'LOW' });
+    const v1 = await fileTicket(w.t, w.member.token, w.clientId);
+    const v2 = await update(w.t, w.ops.token, v1, { priority: 'LOW' });
     expect(v2.version).toBe(2);
-    const stale = await t.gql(UPDATE, { input: { ticketId: v1.id, version: 1, priority: 'HIGH', labels: ['x'] } }, { token: ops.token });
+    const stale = await w.t.gql(UPDATE, { input: { ticketId: v1.id, version: 1, priority: 'HIGH', labels: ['x'] } }, { token: w.ops.token });
     expect(errorCode(stale)).toBe('CONFLICT');
-    const now = ok<Ticket>(await t.gql(TICKET, { number: v1.number }, { token: ops.token }), 'ticket');
+    const now = ok<Ticket>(await w.t.gql(TICKET, { number: v1.number }, { token: w.ops.token }), 'ticket');
     expect(now).toMatchObject({ version: 2, priority: 'LOW', labels: [] });
     expect(now.events.filter((e: { kind: string }) => e.kind === 'PRIORITY')).toHaveLength(1);
-    const staleClose = await t.gql(CLOSE, { input: { ticketId: v1.id, version: 1 } }, { token: member.token });
+    const staleClose = await w.t.gql(CLOSE, { input: { ticketId: v1.id, version: 1 } }, { token: w.member.token });
     expect(errorCode(staleClose)).toBe('CONFLICT');
-    expect(ok<Ticket>(await t.gql(CLOSE, { input: { ticketId: v1.id, version: 2 } }, { token: member.token }), 'closeTicket').status).toBe('CLOSED');
+    expect(ok<Ticket>(await w.t.gql(CLOSE, { input: { ticketId: v1.id, version: 2 } }, { token: w.member.token }), 'closeTicket').status).toBe('CLOSED');
   });
 
   it('lets exactly one of two racing writers with the same version win', async () => {
-    const ticket = await fileTicket(t, member.token, clientId);
+    const ticket = await fileTicket(w.t, w.member.token, w.clientId);
     const results = await Promise.all(
-      ['LOW', 'HIGH'].map((priority) => t.gql(UPDATE, { input: { ticketId: ticket.id, version: 1, priority } }, { token: ops.token })),
+      ['LOW', 'HIGH'].map((priority) => w.t.gql(UPDATE, { input: { ticketId: ticket.id, version: 1, priority } }, { token: w.ops.token })),
     );
     expect(results.map(errorCode).sort()).toEqual(['CONFLICT', undefined]);
-    const final = ok<Ticket>(await t.gql(TICKET, { number: ticket.number }, { token: ops.token }), 'ticket');
+    const final = ok<Ticket>(await w.t.gql(TICKET, { number: ticket.number }, { token: w.ops.token }), 'ticket');
     expect(final.version).toBe(2);
   });
 
   it('does not bump the version when nothing changes', async () => {
-    const ticket = await fileTicket(t, member.token, clientId);
-    const same = await update(t, ops.token, ticket, { priority: null, labels: [] });
+    const ticket = await fileTicket(w.t, w.member.token, w.clientId);
+    const same = await update(w.t, w.ops.token, ticket, { priority: null, labels: [] });
     expect(same.version).toBe(1);
+  });
+});
+
+describe('the ticket event log', () => {
+  const w = useTicketWorld();
+
+  it('is append-only, except for forgetting a deleted user', async () => {
+    const ticket = await update(w.t, w.ops.token, await fileTicket(w.t, w.member.token, w.clientId), { priority: 'LOW' });
+    await expect(w.t.db.query(`UPDATE ticket_events SET to_value = 'HIGH' WHERE ticket_id = $1 AND kind = 'PRIORITY'`, [ticket.id])).rejects.toThrow(/append-only/);
+    await w.t.db.query('DELETE FROM users WHERE id = $1', [w.ops.user.id]);
+    const rows = await w.t.db.query(`SELECT kind, actor_id, to_value FROM ticket_events WHERE ticket_id = $1 ORDER BY id`, [ticket.id]);
+    expect(rows).toEqual([
+      { kind: 'FILED', actor_id: w.member.user.id, to_value: `#${ticket.number}` },
+      { kind: 'PRIORITY', actor_id: null, to_value: 'LOW' },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
-import { expect } from 'vitest';
+import type { Client } from 'graphql-ws';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createClient, createUser, loginAs, type TestClient, type TestUser } from '../support/factories';
-import type { GqlResult, TestApp } from '../support/test-app';
+import { startTestApp, type GqlResult, type TestApp, type TestAppOptions } from '../support/test-app';
 
 export const TICKET_FIELDS = `
   id number displayNumber subject body status priority version labels serviceId mergedIntoNumber
@@ -40,6 +41,30 @@ export async function setupParties(t: TestApp): Promise<{ client: TestClient; me
     member: { user: owner, token: await loginAs(t, owner) },
     ops: { user: staff, token: await loginAs(t, staff) },
   };
+}
+
+export type TicketWorld = {
+  t: TestApp;
+  member: Party;
+  ops: Party;
+  clientId: string;
+  /** graphql-ws clients to close before the app. */
+  live: Client[];
+};
+
+/** For the enclosing describe: an app of its own with one client (and its member) and one OPS member. */
+export function useTicketWorld(options?: TestAppOptions): TicketWorld {
+  const world = { live: [] as Client[] } as TicketWorld;
+  beforeAll(async () => {
+    world.t = await startTestApp(options);
+    const parties = await setupParties(world.t);
+    Object.assign(world, { member: parties.member, ops: parties.ops, clientId: parties.client.id });
+  });
+  afterAll(async () => {
+    for (const client of world.live) await client.dispose();
+    await world.t?.close();
+  });
+  return world;
 }
 
 /** The data of a GraphQL result that must have succeeded. */

@@ -25,4 +25,12 @@ describe('loadConfig', () => {
   it('treats empty strings as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(3000);
   });
+
+  it('reads ticket SLA overrides and the auto-close delay, with defaults', () => {
+    expect(loadConfig({}).tickets).toEqual({ sla: { HIGH: undefined, MEDIUM: undefined, LOW: undefined }, autoCloseDays: 7 });
+    const config = loadConfig({ TICKET_SLA_HIGH: '15m/4h', TICKET_AUTO_CLOSE_DAYS: '3' });
+    expect(config.tickets).toEqual({ sla: { HIGH: '15m/4h', MEDIUM: undefined, LOW: undefined }, autoCloseDays: 3 });
+    expect(() => loadConfig({ TICKET_SLA_LOW: '1 day' })).toThrow(/TICKET_SLA_LOW.*1h\/8h/);
+    expect(() => loadConfig({ TICKET_AUTO_CLOSE_DAYS: '0' })).toThrow(/TICKET_AUTO_CLOSE_DAYS/);
+  });
 });

@@ -1,6 +1,7 @@
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
+import type { GraphQLError } from 'graphql';
 import type { AppConfig } from '../../config/app-config';
 import type { MetricsService } from '../../modules/metrics/metrics.service';
 import { metricsPlugin } from '../../modules/metrics/metrics.plugin';
@@ -13,6 +14,9 @@ type WsContext = { extra?: { request?: { headers: PortalRequest['headers']; sock
 /** Apollo Server 5 through @nestjs/apollo: code-first schema, CSRF prevention, limits, metrics, one error formatter. */
 export function graphqlOptions(config: AppConfig, metrics: MetricsService): ApolloDriverConfig {
   const logger = new Logger('GraphQL');
+  const formatError = createGraphqlErrorFormatter({ error: (obj, msg) => logger.error(obj, msg) });
+  // graphql-ws does not go through Apollo: format the errors in its results the same way (codes, no internals).
+  const formatWsErrors = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -25,9 +29,14 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService): Apol
       metricsPlugin(metrics),
       ...(config.env === 'production' ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
     ],
-    formatError: createGraphqlErrorFormatter({ error: (obj, msg) => logger.error(obj, msg) }),
+    formatError,
     includeStacktraceInErrorResponses: false,
-    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatWsErrors(result.errors) } : undefined),
+      },
+    },
     context: (ctx: { req?: PortalRequest; res?: unknown } & WsContext) => {
       if (ctx.req) return { req: ctx.req, res: ctx.res };
       // graphql-ws: authenticate from the upgrade request's cookie or connectionParams.authorization.

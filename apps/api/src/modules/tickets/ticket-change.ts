@@ -1,5 +1,5 @@
 import { assertTransition, type TicketActor, type TicketStatus } from './ticket-lifecycle';
-import { clockAfterStatusChange, pausedMsAt, type SlaClock, type SlaPolicy, type TicketPriority } from './ticket-sla';
+import { clockAfterStatusChange, evaluateSla, pausedMsAt, type SlaClock, type SlaPolicy, type SlaStatus, type TicketPriority } from './ticket-sla';
 import { TicketErrorCode, TicketException } from './tickets.exception';
 
 /** The fields of a ticket that its rules read and write (a plain copy of the row). */
@@ -67,6 +67,20 @@ export function normalizeLabels(labels: readonly string[]): string[] {
 
 export function slaClockOf(state: TicketState): SlaClock {
   return { startedAt: state.createdAt, pausedMs: state.slaPausedMs, pausedSince: state.slaPausedSince };
+}
+
+/** Both SLA deadlines of a ticket at `now` (null without priority). */
+export function slaStatusOf(state: TicketState, policy: SlaPolicy, now: Date): SlaStatus | null {
+  return evaluateSla(
+    {
+      priority: state.priority,
+      clock: slaClockOf(state),
+      firstResponse: state.firstResponseAt ? { at: state.firstResponseAt, pausedMs: state.firstResponsePausedMs ?? 0 } : null,
+      resolution: state.resolvedAt ? { at: state.resolvedAt, pausedMs: state.resolutionPausedMs ?? 0 } : null,
+    },
+    policy,
+    now,
+  );
 }
 
 function withStatus(state: TicketState, to: TicketStatus, now: Date): TicketState {

@@ -53,9 +53,11 @@ export class TicketLiveService implements OnModuleInit, OnModuleDestroy {
       for (const listener of this.listeners) listener(signal);
     });
     connection.on('error', (err) => {
+      // Stays attached for the client's whole life (an 'error' without a listener would crash the process).
+      if (this.connection !== connection) return;
       this.logger.warn({ err }, 'ticket LISTEN connection lost; reconnecting');
-      connection.release(err);
       this.connection = null;
+      connection.release(err);
       if (!this.stopping) setTimeout(() => void this.connect().catch((e) => this.logger.error({ err: e }, 'LISTEN reconnect failed')), 1000);
     });
     await connection.query(`LISTEN ${TICKET_CHANNEL}`);
@@ -68,7 +70,8 @@ export class TicketLiveService implements OnModuleInit, OnModuleDestroy {
     this.connection = null;
     if (connection) {
       await connection.query(`UNLISTEN ${TICKET_CHANNEL}`).catch(() => undefined);
-      connection.release();
+      connection.removeAllListeners('notification');
+      connection.release(true); // close it rather than hand a listening client back to the pool
     }
   }
 

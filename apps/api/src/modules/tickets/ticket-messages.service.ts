@@ -29,12 +29,7 @@ export class TicketMessagesService {
    * is the first response. On a CLOSED ticket it files a follow-up ticket instead, which is returned.
    */
   async reply(user: AuthUser, ticketId: string, body: string, confirmPublic: boolean): Promise<TicketObject> {
-    const viewer = viewerOf(user);
-    const text = body.trim();
-    if (!text) throw new TicketException(TicketErrorCode.INVALID_INPUT, 'body: must not be empty', 'body');
-    const record = await this.db.transaction(async (m) => {
-      const target = await this.store.resolveMerged(m, ticketId);
-      const before = await this.store.lockForWrite(m, target, viewer, null);
+    return this.write(user, ticketId, body, async (m, before, text) => {
       if (user.isStaff && !confirmPublic) await this.assertLooksPublic(m, text);
       if (before.status === 'CLOSED') return this.fileFollowUp(m, before, text, user.id);
       const now = this.clock.now();
@@ -46,19 +41,29 @@ export class TicketMessagesService {
       state = moved;
       return this.store.save(m, before, state, await this.store.changeEvents(m, changes), user.id, { publicActivity: true });
     });
-    return this.tickets.present(record, viewer);
   }
 
   /** Staff only: a note clients never see. It moves nothing a client can observe (not the version, not their activity time). */
   async addInternalNote(user: AuthUser, ticketId: string, body: string): Promise<TicketObject> {
+    return this.write(user, ticketId, body, async (m, before, text) => {
+      await this.insertMessage(m, before.id, 'INTERNAL', user.id, text, this.clock.now());
+      return this.store.save(m, before, before, [], user.id, { publicActivity: false, bumpVersion: false });
+    });
+  }
+
+  /** A message lands on the ticket (or the one it was merged into), locked, in one transaction. */
+  private async write(
+    user: AuthUser,
+    ticketId: string,
+    body: string,
+    apply: (m: EntityManager, before: TicketRecord, text: string) => Promise<TicketRecord>,
+  ): Promise<TicketObject> {
     const viewer = viewerOf(user);
     const text = body.trim();
     if (!text) throw new TicketException(TicketErrorCode.INVALID_INPUT, 'body: must not be empty', 'body');
     const record = await this.db.transaction(async (m) => {
-      const target = await this.store.resolveMerged(m, ticketId);
-      const before = await this.store.lockForWrite(m, target, viewer, null);
-      await this.insertMessage(m, before.id, 'INTERNAL', user.id, text, this.clock.now());
-      return this.store.save(m, before, before, [], user.id, { publicActivity: false, bumpVersion: false });
+      const before = await this.store.lockForWrite(m, await this.store.resolveMerged(m, ticketId), viewer, null);
+      return apply(m, before, text);
     });
     return this.tickets.present(record, viewer);
   }

@@ -1,8 +1,8 @@
 import { TicketObject } from './dto/ticket.object';
-import { slaClockOf } from './ticket-change';
+import { slaStatusOf } from './ticket-change';
 import { movesFrom } from './ticket-lifecycle';
 import type { TicketRecord } from './ticket-record';
-import { evaluateSla, type SlaPolicy } from './ticket-sla';
+import type { SlaPolicy } from './ticket-sla';
 import type { Viewer } from './ticket-viewer';
 
 /** "#1042" */
@@ -14,16 +14,7 @@ export const displayNumber = (n: number) => `#${n}`;
  */
 export function presentTicket(record: TicketRecord, viewer: Viewer, policy: SlaPolicy, now: Date): TicketObject {
   const staff = viewer.isStaff;
-  const sla = evaluateSla(
-    {
-      priority: record.priority,
-      clock: slaClockOf(record),
-      firstResponse: record.firstResponseAt ? { at: record.firstResponseAt, pausedMs: record.firstResponsePausedMs ?? 0 } : null,
-      resolution: record.resolvedAt ? { at: record.resolvedAt, pausedMs: record.resolutionPausedMs ?? 0 } : null,
-    },
-    policy,
-    now,
-  );
+  const sla = slaStatusOf(record, policy, now);
   const ticket = new TicketObject();
   Object.assign(ticket, {
     id: record.id,

@@ -56,19 +56,31 @@ export interface OrderKey {
   type: 'timestamptz' | 'int' | 'numeric';
 }
 
-/** Each ordering as ascending keys (the ticket number breaks ties), so one row comparison pages through it. */
-export const ORDER_KEYS: Readonly<Record<TicketOrder, OrderKey[]>> = {
-  SLA_DUE: [{ sql: `COALESCE(t.sla_due_at, 'infinity'::timestamptz)`, type: 'timestamptz' }],
-  PRIORITY: [
-    { sql: '(3 - t.priority_rank)', type: 'int' },
-    { sql: 't.created_at', type: 'timestamptz' },
-  ],
-  AGE: [{ sql: 't.created_at', type: 'timestamptz' }],
-  LAST_ACTIVITY: [{ sql: '(-extract(epoch FROM t.last_activity_at))', type: 'numeric' }],
+export interface QueueOrdering {
+  /** One direction for every key and the ticket number that breaks ties, so one row comparison pages through it. */
+  dir: 'ASC' | 'DESC';
+  keys: OrderKey[];
+}
+
+/** Each ordering in the shape its partial index has (see the tickets migration). */
+export const ORDERINGS: Readonly<Record<TicketOrder, QueueOrdering>> = {
+  SLA_DUE: { dir: 'ASC', keys: [{ sql: `COALESCE(t.sla_due_at, 'infinity'::timestamptz)`, type: 'timestamptz' }] },
+  PRIORITY: {
+    dir: 'ASC',
+    keys: [
+      { sql: '(3 - t.priority_rank)', type: 'int' },
+      { sql: 't.created_at', type: 'timestamptz' },
+    ],
+  },
+  AGE: { dir: 'ASC', keys: [{ sql: 't.created_at', type: 'timestamptz' }] },
+  LAST_ACTIVITY: { dir: 'DESC', keys: [{ sql: 't.last_activity_at', type: 'timestamptz' }] },
 };
 
-/** Untriaged first: the prefix key for the person on triage duty. */
-export const TRIAGE_FIRST_KEY: OrderKey = { sql: `(CASE WHEN ${NEEDS_TRIAGE_SQL} THEN 0 ELSE 1 END)`, type: 'int' };
+/** Untriaged first: the prefix key for the person on triage duty (in the ordering's direction). */
+export const triageFirstKey = (dir: 'ASC' | 'DESC'): OrderKey => ({
+  sql: `(CASE WHEN ${NEEDS_TRIAGE_SQL} THEN ${dir === 'ASC' ? '0 ELSE 1' : '1 ELSE 0'} END)`,
+  type: 'int',
+});
 
 export interface TicketQueueFilter {
   workingGroup?: string | null;
@@ -98,7 +110,7 @@ export function queueFilterSql(p: SqlParams, filter: TicketQueueFilter): string[
 
 /**
  * The two statements of one queue page: the count of the view under the filter, and the page itself
- * ordered by ascending keys + number, after the keyset cursor. null = the cursor does not fit this ordering.
+ * in the ordering's keys + number, after the keyset cursor. null = the cursor does not fit this ordering.
  */
 export function queueSql(input: {
   view: TicketQueueView;
@@ -119,16 +131,17 @@ export function queueSql(input: {
   const where = [viewCondition, ...queueFilterSql(p, input.filter)];
   const countSql = `SELECT count(*) AS n FROM tickets t WHERE ${where.join(' AND ')}`;
   const countParams = [...p.values];
-  const keys = [...(input.onDuty ? [TRIAGE_FIRST_KEY] : []), ...ORDER_KEYS[input.order ?? (input.view === 'DONE' ? 'LAST_ACTIVITY' : 'SLA_DUE')]];
+  const ordering = ORDERINGS[input.order ?? (input.view === 'DONE' ? 'LAST_ACTIVITY' : 'SLA_DUE')];
+  const keys = [...(input.onDuty ? [triageFirstKey(ordering.dir)] : []), ...ordering.keys];
   if (input.cursor) {
     if (input.cursor.length !== keys.length + 1) return null;
     const left = [...keys.map((k) => k.sql), 't.number'].join(', ');
     const right = [...keys.map((k, i) => `${p.add(input.cursor![i])}::${k.type}`), `${p.add(input.cursor[keys.length])}::int`].join(', ');
-    where.push(`(${left}) > (${right})`);
+    where.push(`(${left}) ${ordering.dir === 'ASC' ? '>' : '<'} (${right})`);
   }
   const keyColumns = keys.map((k, i) => `${k.sql}::text AS k${i}`).join(', ');
   const pageSql = `SELECT ${TICKET_COLUMNS}, ${keyColumns} FROM tickets t ${TICKET_JOINS}
     WHERE ${where.join(' AND ')}
-    ORDER BY ${[...keys.map((k) => k.sql), 't.number'].join(', ')} LIMIT ${p.add(input.first + 1)}`;
+    ORDER BY ${[...keys.map((k) => k.sql), 't.number'].map((k) => `${k} ${ordering.dir}`).join(', ')} LIMIT ${p.add(input.first + 1)}`;
   return { countSql, countParams, pageSql, pageParams: p.values, keys };
 }

@@ -1,6 +1,6 @@
 import { isOpenStatus } from './ticket-lifecycle';
-import { evaluateSla, isEscalated, type SlaPolicy } from './ticket-sla';
-import { slaClockOf, type TicketState } from './ticket-change';
+import { isEscalated, type SlaPolicy } from './ticket-sla';
+import { slaStatusOf, type TicketState } from './ticket-change';
 
 export const TICKET_QUEUE_VIEWS = ['TRIAGE', 'HIGH_PRIORITY', 'MINE', 'UNASSIGNED', 'ESCALATED', 'OPEN', 'DONE'] as const;
 export type TicketQueueView = (typeof TICKET_QUEUE_VIEWS)[number];
@@ -27,16 +27,7 @@ export function queueViewsOf(state: TicketState, viewerId: string | null, policy
   if (state.priority === 'HIGH') views.add('HIGH_PRIORITY');
   if (state.assigneeId === null) views.add('UNASSIGNED');
   if (viewerId !== null && state.assigneeId === viewerId) views.add('MINE');
-  const sla = evaluateSla(
-    {
-      priority: state.priority,
-      clock: slaClockOf(state),
-      firstResponse: state.firstResponseAt ? { at: state.firstResponseAt, pausedMs: state.firstResponsePausedMs ?? 0 } : null,
-      resolution: state.resolvedAt ? { at: state.resolvedAt, pausedMs: state.resolutionPausedMs ?? 0 } : null,
-    },
-    policy,
-    now,
-  );
+  const sla = slaStatusOf(state, policy, now);
   if (isEscalated(sla, now, ESCALATION_WINDOW_MS)) views.add('ESCALATED');
   return views;
 }

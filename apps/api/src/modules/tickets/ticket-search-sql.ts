@@ -21,9 +21,9 @@ export function ticketSearchSql(viewer: Viewer, query: string, first: number, of
       SELECT t.id AS ticket_id, ts_rank(t.search, q.q) * 1.5 AS rank, t.subject AS text, 'SUBJECT' AS source
       FROM tickets t, q WHERE t.search @@ q.q AND t.merged_into_id IS NULL AND ${scope.sql}
       UNION ALL
-      SELECT t.id, ts_rank(msg.search, q.q), msg.body, msg.kind
-      FROM ticket_messages msg JOIN tickets t ON t.id = msg.ticket_id, q
-      WHERE msg.search @@ q.q AND msg.kind = ANY(${kinds}) AND ${scope.sql}),
+      SELECT msg.ticket_id, ts_rank(msg.search, q.q), msg.body, msg.kind
+      FROM ticket_messages msg, q
+      WHERE msg.search @@ q.q AND msg.kind = ANY(${kinds})${viewer.isStaff ? '' : ` AND msg.ticket_id IN (SELECT t.id FROM tickets t WHERE ${scope.sql})`}),
     best AS (SELECT DISTINCT ON (ticket_id) ticket_id, rank, text, source FROM hits ORDER BY ticket_id, rank DESC),
     page AS (SELECT *, count(*) OVER () AS total FROM best ORDER BY rank DESC, ticket_id LIMIT ${p.add(first)} OFFSET ${p.add(offset)})
     SELECT ${TICKET_COLUMNS}, page.rank, page.source, page.total,

@@ -1,25 +1,18 @@
-// Ticket queue benchmark (not a test): seeds tickets with generate_series, boots the built API as a child
-// process, and measures GraphQL against the same SQL issued straight through `pg`, at concurrency 8 and 32.
+// Issue 3's benchmark (not a test): seeds tickets with generate_series into the server's database, then
+// measures ticketQueue (OPEN, TRIAGE), searchTickets and fileTicket through the API against the same SQL
+// issued straight through `pg` and against the `{ __typename }` ceiling, at concurrency 8 and 32.
 //
-//   npx tsc -b && node test/bench/tickets-bench.mjs
-//
-// Env: BENCH_TICKETS (default 1000000, 10% open), BENCH_SECONDS per measurement (default 10),
-//      DATABASE_URL (a server to create a scratch database on; default: embedded PostgreSQL in a temp dir).
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, chmod } from 'node:fs/promises';
+//   npm run bench tickets      (BENCH_TICKETS: default 1000000, 10% open; BENCH_SECONDS per case: default 10)
 import { createRequire } from 'node:module';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { load, percentile } from './lib/load.mjs';
+import { startServer } from './lib/server.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = path.resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
 const dist = (p) => require(path.join(root, 'apps/api/dist', p));
 const pg = require('pg');
-const { startEmbeddedPostgres } = dist('database/embedded-postgres.js');
-const { withDataSource, runMigrations } = dist('database/migrate.js');
 const { newToken } = dist('modules/auth/opaque-token.js');
 const { queueSql } = dist('modules/tickets/ticket-queue-sql.js');
 const { ticketSearchSql } = dist('modules/tickets/ticket-search-sql.js');
@@ -31,32 +24,15 @@ const say = (s = '') => process.stdout.write(s + '\n');
 
 async function freePort() {
   return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
     });
   });
 }
 
-async function database() {
-  if (process.env.DATABASE_URL) {
-    const name = `bench_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(process.env.DATABASE_URL);
-    u.pathname = `/${name}`;
-    return { url: u.toString(), stop: async () => {} };
-  }
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'coop-bench-'));
-  await chmod(dir, 0o755);
-  const handle = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), preferredPort: 56432, database: 'bench' });
-  return { url: handle.url, stop: async () => { await handle.stop(); await rm(dir, { recursive: true, force: true }); } };
-}
-
-async function seed(db) {
+export async function seed(db) {
   const started = Date.now();
   const open = Math.floor(TICKETS / 10);
   await db.query(`
@@ -100,16 +76,12 @@ async function seed(db) {
     INSERT INTO ticket_messages (ticket_id, kind, author_id, body, created_at)
       SELECT id, 'INTERNAL', assignee_id, 'Checked the logs on the partner side', created_at FROM tickets WHERE number % 5 = 0 AND assignee_id IS NOT NULL;
     UPDATE ticket_number_counter SET last_number = ${TICKETS};
-    ANALYZE;
   `);
+  await db.query('VACUUM ANALYZE'); // as autovacuum would: index-only counts need the visibility map
   say(`seeded ${TICKETS} tickets (${open} open), ${CLIENTS} clients in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-function percentile(sorted, p) {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
-}
-
-/** Runs `fn` in `concurrency` loops for SECONDS; returns p50/p95 (ms) and requests/s. */
+/** Runs `fn` (raw SQL through pg) in `concurrency` loops for SECONDS; returns p50/p95 (ms) and requests/s. */
 async function measure(concurrency, fn) {
   const latencies = [];
   const until = Date.now() + SECONDS * 1000;
@@ -136,17 +108,12 @@ async function measure(concurrency, fn) {
 
 const fmt = (r) => `p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  ${r.rps.toFixed(0)} req/s${r.errors ? `  (${r.errors} errors)` : ''}`;
 
-async function rssMb(pid) {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
-}
-
-async function main() {
-  const { url, stop } = await database();
-  let api;
+export async function run() {
+  const pgPort = await freePort();
+  const server = await startServer({ EMBEDDED_POSTGRES_PORT: String(pgPort), PROCESS_ROLE: 'api', GRAPHQL_MAX_COST: '100000' });
+  const url = `postgres://portal:portal@127.0.0.1:${pgPort}/portal`;
+  const db = new pg.Pool({ connectionString: url, max: 40 });
   try {
-    await withDataSource(url, runMigrations);
-    const db = new pg.Pool({ connectionString: url, max: 40 });
     await seed(db);
     const [{ id: opsId }] = (await db.query(`SELECT id FROM users WHERE email = 'ops1@bench.test'`)).rows;
     const { token, hash } = newToken('session');
@@ -154,33 +121,10 @@ async function main() {
     const [{ id: clientId, user_id: memberId }] = (await db.query(`SELECT c.id, cm.user_id FROM clients c JOIN client_members cm ON cm.client_id = c.id WHERE c.slug = 'bench-1'`)).rows;
     const member = newToken('session');
     await db.query(`INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [memberId, member.hash]);
-
-    const port = await freePort();
-    api = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
-      env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', PROCESS_ROLE: 'api', LOG_LEVEL: 'warn', SEED_DEMO: 'false', NODE_ENV: 'production', GRAPHQL_MAX_COST: '100000' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/healthz`)).ok) break;
-      } catch { /* not up yet */ }
-      if (i > 120) throw new Error('API did not start');
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    const base = server.url;
     let maxRss = 0;
-    const sampler = setInterval(() => rssMb(api.pid).then((m) => (maxRss = Math.max(maxRss, m))).catch(() => {}), 200);
+    const sampler = setInterval(() => server.rssMiB().then((m) => (maxRss = Math.max(maxRss, m))).catch(() => {}), 200);
 
-    const gql = async (query, variables, bearer = token) => {
-      const res = await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = await res.json();
-      if (body.errors) throw new Error(JSON.stringify(body.errors[0]));
-      return body.data;
-    };
     const QUEUE = `query ($view: TicketQueueView!, $filter: TicketQueueFilterInput) { ticketQueue(view: $view, first: 25, filter: $filter) {
       totalCount edges { node { id number subject status priority lastActivityAt assignee { name } workingGroup { slug } sla { firstResponse { dueAt state } } } } } }`;
     const rawQueue = async (view, text) => {
@@ -221,27 +165,36 @@ async function main() {
         [clientId, memberId, `plain ${n}`],
       );
     const FILE = `mutation ($input: FileTicketInput!) { fileTicket(input: $input) { id number } }`;
+    const apiLoad = (concurrency, query, variables, bearer = token) =>
+      load({
+        url: base,
+        concurrency,
+        seconds: SECONDS,
+        makeRequest: (w, i) => ({
+          path: '/graphql',
+          body: JSON.stringify({ query, variables: typeof variables === 'function' ? variables(w, i) : variables }),
+          headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+        }),
+        check: (text) => !text.includes('"errors"'),
+      });
 
-    // warm up
-    await gql('{ __typename }');
-    await gql(QUEUE, { view: 'OPEN' });
     const results = [];
     for (const concurrency of [8, 32]) {
       say(`\nconcurrency ${concurrency}, ${SECONDS} s each`);
-      const ceiling = await measure(concurrency, () => gql('{ __typename }'));
+      const ceiling = await apiLoad(concurrency, '{ __typename }', {}, null);
       say(`  { __typename }            ${fmt(ceiling)}`);
       for (const [name, api, raw] of [
-        ['ticketQueue(OPEN, 25)', () => gql(QUEUE, { view: 'OPEN' }), () => rawQueue('OPEN')],
-        ['ticketQueue(TRIAGE, 25)', () => gql(QUEUE, { view: 'TRIAGE' }), () => rawQueue('TRIAGE')],
-        ['searchTickets', () => gql(`query ($q: String!) { searchTickets(query: $q, first: 25) { totalCount edges { node { snippet ticket { number } } } } }`, { q: SEARCH_TERM }), rawSearch],
+        ['ticketQueue(OPEN, 25)', () => apiLoad(concurrency, QUEUE, { view: 'OPEN' }), () => rawQueue('OPEN')],
+        ['ticketQueue(TRIAGE, 25)', () => apiLoad(concurrency, QUEUE, { view: 'TRIAGE' }), () => rawQueue('TRIAGE')],
+        ['searchTickets', () => apiLoad(concurrency, `query ($q: String!) { searchTickets(query: $q, first: 25) { totalCount edges { node { snippet ticket { number } } } } }`, { q: SEARCH_TERM }), rawSearch],
       ]) {
-        const a = await measure(concurrency, api);
+        const a = await api();
         const r = await measure(concurrency, raw);
         say(`  ${name.padEnd(25)} ${fmt(a)}`);
         say(`  ${'  same SQL through pg'.padEnd(25)} ${fmt(r)}   api/raw throughput ${(a.rps / r.rps).toFixed(2)}, vs ceiling ${(a.rps / ceiling.rps).toFixed(2)}`);
         results.push({ concurrency, name, api: a, raw: r, ceiling: ceiling.rps });
       }
-      const f = await measure(concurrency, (n) => gql(FILE, { input: { clientId, subject: `bench ${n}`, body: 'bench body' } }, member.token));
+      const f = await apiLoad(concurrency, FILE, (w, i) => ({ input: { clientId, subject: `bench ${w}-${i}`, body: 'bench body' } }), member.token);
       const fr = await measure(concurrency, fileRaw);
       const pl = await measure(concurrency, plainInsert);
       say(`  ${'fileTicket'.padEnd(25)} ${fmt(f)}`);
@@ -252,15 +205,8 @@ async function main() {
     say(`\nAPI process RSS, max under load: ${maxRss.toFixed(0)} MB`);
     const gaps = (await db.query(`SELECT count(*)::int AS n, max(number) AS max FROM tickets WHERE number < 100000000`)).rows[0];
     say(`numbers: ${gaps.n} tickets, max #${gaps.max} (gap-free: ${gaps.n === Number(gaps.max)})`);
-    await db.end();
   } finally {
-    api?.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 1000));
-    await stop();
+    await db.end();
+    await server.stop();
   }
 }
-
-main().catch((e) => {
-  process.stderr.write(`${e.stack ?? e}\n`);
-  process.exit(1);
-});
