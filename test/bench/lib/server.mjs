@@ -1,5 +1,6 @@
 // Starts the built API (apps/api/dist) as a child process on a throwaway embedded PostgreSQL.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, chmod } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -34,6 +35,7 @@ export async function startServer(env = {}) {
       NODE_ENV: 'production',
       SEED_DEMO: 'false',
       ADMIN_PASSWORD: 'bench-admin-password',
+      SECRETS_KEY: randomBytes(32).toString('hex'),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -22,6 +22,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://u:pw@h/db' })).not.toThrow(/pw/);
   });
 
+  it('refuses production without a secrets key, in one line', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/^SECRETS_KEY must be set in production/);
+    expect(loadConfig({ NODE_ENV: 'production', SECRETS_KEY: 'a'.repeat(64) }).env).toBe('production');
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(3000);
   });

@@ -109,6 +109,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     throw new ConfigError(`Invalid environment variable ${name}${shown}: ${issue.message}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.SECRETS_KEY) {
+    throw new ConfigError('SECRETS_KEY must be set in production (32 bytes as 64 hex digits or base64): it encrypts partner credentials');
+  }
   if (e.STRIPE_SECRET_KEY && !e.STRIPE_WEBHOOK_SECRET) {
     throw new ConfigError('STRIPE_SECRET_KEY is set but STRIPE_WEBHOOK_SECRET is not: Stripe is not enabled without a webhook signing secret');
   }
