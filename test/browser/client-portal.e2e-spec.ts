@@ -132,7 +132,7 @@ describe.skipIf(unavailable !== null)('client portal in Chromium', () => {
     await logIn(page, ops, '/ops/clients');
     await page.waitForURL('**/ops/clients');
     await page.getByRole('heading', { name: /Clients/ }).waitFor();
-    await page.getByRole('link', { name: 'Analytical Engines Co-op' }).waitFor();
+    await page.getByRole('link', { name: 'Analytical Engines Co-op', exact: true }).waitFor();
     await screenshot(page, '08-ops-clients');
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Staff' }).click();

@@ -20,6 +20,11 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query Packages {\n    packages {\n      id\n      slug\n      name\n      description\n      prices {\n        id\n        cycle\n        amount\n        currency\n        formattedAmount\n      }\n    }\n  }\n": typeof types.PackagesDocument,
+    "\n  mutation PurchasePackage($input: PurchasePackageInput!) {\n    purchasePackage(input: $input) {\n      checkoutUrl\n      order {\n        id\n        status\n        domain\n        serviceId\n      }\n      invoice {\n        id\n        number\n        formattedAmount\n        status\n        dueAt\n      }\n    }\n  }\n": typeof types.PurchasePackageDocument,
+    "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    amount\n    currency\n    formattedAmount\n    status\n    gateway\n    dueAt\n    paidAt\n    payUrl\n    createdAt\n    lines {\n      description\n      amount\n      currency\n    }\n  }\n": typeof types.InvoiceFieldsFragmentDoc,
+    "\n  query Invoices($clientId: ID!) {\n    invoices(clientId: $clientId) {\n      ...InvoiceFields\n    }\n  }\n": typeof types.InvoicesDocument,
+    "\n  mutation MarkInvoicePaid($input: MarkInvoicePaidInput!) {\n    markInvoicePaid(input: $input) {\n      ...InvoiceFields\n    }\n  }\n": typeof types.MarkInvoicePaidDocument,
     "\n  query MyClients {\n    myClients {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": typeof types.MyClientsDocument,
     "\n  query Client($slug: String!) {\n    client(slug: $slug) {\n      id\n      name\n      slug\n      billingEmail\n      createdAt\n      myRole\n      members {\n        id\n        name\n        email\n        role\n        joinedAt\n      }\n    }\n  }\n": typeof types.ClientDocument,
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": typeof types.CreateClientDocument,
@@ -30,6 +35,12 @@ type Documents = {
     "\n  query OpsClients($first: Int!, $after: String, $filter: ClientsFilter) {\n    clients(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          slug\n          billingEmail\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.OpsClientsDocument,
     "\n  query StaffUsers($first: Int!, $filter: UsersFilter) {\n    users(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          staffRole\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.StaffUsersDocument,
     "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      staffRole\n    }\n  }\n": typeof types.SetStaffRoleDocument,
+    "\n  fragment ServiceFields on Service {\n    id\n    clientId\n    domain\n    status\n    suspensionReason\n    cycle\n    currentPeriodEnd\n    cancelAtPeriodEnd\n    createdAt\n    package {\n      id\n      slug\n      name\n    }\n    resources {\n      id\n      kind\n      key\n      status\n      lastError\n      placementReason\n      simulated\n      updatedAt\n      partner {\n        id\n        name\n        coop\n      }\n      outputs {\n        name\n        value\n      }\n      timeline {\n        id\n        at\n        step\n        outcome\n        message\n      }\n    }\n  }\n": typeof types.ServiceFieldsFragmentDoc,
+    "\n  query MyServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      ...ServiceFields\n      mailDnsRecords {\n        type\n        name\n        value\n        priority\n      }\n    }\n  }\n": typeof types.MyServicesDocument,
+    "\n  query OpsServices($filter: ServicesFilter, $first: Int!) {\n    services(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ServiceFields\n        }\n      }\n    }\n  }\n": typeof types.OpsServicesDocument,
+    "\n  mutation RetryProvisioning($serviceId: ID!) {\n    retryProvisioning(serviceId: $serviceId) {\n      ...ServiceFields\n    }\n  }\n": typeof types.RetryProvisioningDocument,
+    "\n  mutation SuspendService($input: SuspendServiceInput!) {\n    suspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.SuspendServiceDocument,
+    "\n  mutation UnsuspendService($input: UnsuspendServiceInput!) {\n    unsuspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.UnsuspendServiceDocument,
     "\n  fragment QueueRow on Ticket {\n    ...TicketRow\n    labels\n    workingGroup {\n      id\n      slug\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    sla {\n      firstResponse {\n        dueAt\n        state\n        paused\n      }\n      resolution {\n        dueAt\n        state\n        paused\n      }\n    }\n  }\n": typeof types.QueueRowFragmentDoc,
     "\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilterInput, $orderBy: TicketOrder, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...QueueRow\n        }\n      }\n    }\n  }\n": typeof types.TicketQueueDocument,
     "\n  query TicketQueueCounts($filter: TicketQueueFilterInput) {\n    ticketQueueCounts(filter: $filter) {\n      triage\n      highPriority\n      mine\n      unassigned\n      escalated\n      open\n      done\n    }\n  }\n": typeof types.TicketQueueCountsDocument,
@@ -59,6 +70,11 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query Packages {\n    packages {\n      id\n      slug\n      name\n      description\n      prices {\n        id\n        cycle\n        amount\n        currency\n        formattedAmount\n      }\n    }\n  }\n": types.PackagesDocument,
+    "\n  mutation PurchasePackage($input: PurchasePackageInput!) {\n    purchasePackage(input: $input) {\n      checkoutUrl\n      order {\n        id\n        status\n        domain\n        serviceId\n      }\n      invoice {\n        id\n        number\n        formattedAmount\n        status\n        dueAt\n      }\n    }\n  }\n": types.PurchasePackageDocument,
+    "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    amount\n    currency\n    formattedAmount\n    status\n    gateway\n    dueAt\n    paidAt\n    payUrl\n    createdAt\n    lines {\n      description\n      amount\n      currency\n    }\n  }\n": types.InvoiceFieldsFragmentDoc,
+    "\n  query Invoices($clientId: ID!) {\n    invoices(clientId: $clientId) {\n      ...InvoiceFields\n    }\n  }\n": types.InvoicesDocument,
+    "\n  mutation MarkInvoicePaid($input: MarkInvoicePaidInput!) {\n    markInvoicePaid(input: $input) {\n      ...InvoiceFields\n    }\n  }\n": types.MarkInvoicePaidDocument,
     "\n  query MyClients {\n    myClients {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": types.MyClientsDocument,
     "\n  query Client($slug: String!) {\n    client(slug: $slug) {\n      id\n      name\n      slug\n      billingEmail\n      createdAt\n      myRole\n      members {\n        id\n        name\n        email\n        role\n        joinedAt\n      }\n    }\n  }\n": types.ClientDocument,
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": types.CreateClientDocument,
@@ -69,6 +85,12 @@ const documents: Documents = {
     "\n  query OpsClients($first: Int!, $after: String, $filter: ClientsFilter) {\n    clients(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          slug\n          billingEmail\n          createdAt\n        }\n      }\n    }\n  }\n": types.OpsClientsDocument,
     "\n  query StaffUsers($first: Int!, $filter: UsersFilter) {\n    users(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          staffRole\n          createdAt\n        }\n      }\n    }\n  }\n": types.StaffUsersDocument,
     "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      staffRole\n    }\n  }\n": types.SetStaffRoleDocument,
+    "\n  fragment ServiceFields on Service {\n    id\n    clientId\n    domain\n    status\n    suspensionReason\n    cycle\n    currentPeriodEnd\n    cancelAtPeriodEnd\n    createdAt\n    package {\n      id\n      slug\n      name\n    }\n    resources {\n      id\n      kind\n      key\n      status\n      lastError\n      placementReason\n      simulated\n      updatedAt\n      partner {\n        id\n        name\n        coop\n      }\n      outputs {\n        name\n        value\n      }\n      timeline {\n        id\n        at\n        step\n        outcome\n        message\n      }\n    }\n  }\n": types.ServiceFieldsFragmentDoc,
+    "\n  query MyServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      ...ServiceFields\n      mailDnsRecords {\n        type\n        name\n        value\n        priority\n      }\n    }\n  }\n": types.MyServicesDocument,
+    "\n  query OpsServices($filter: ServicesFilter, $first: Int!) {\n    services(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ServiceFields\n        }\n      }\n    }\n  }\n": types.OpsServicesDocument,
+    "\n  mutation RetryProvisioning($serviceId: ID!) {\n    retryProvisioning(serviceId: $serviceId) {\n      ...ServiceFields\n    }\n  }\n": types.RetryProvisioningDocument,
+    "\n  mutation SuspendService($input: SuspendServiceInput!) {\n    suspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.SuspendServiceDocument,
+    "\n  mutation UnsuspendService($input: UnsuspendServiceInput!) {\n    unsuspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.UnsuspendServiceDocument,
     "\n  fragment QueueRow on Ticket {\n    ...TicketRow\n    labels\n    workingGroup {\n      id\n      slug\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    sla {\n      firstResponse {\n        dueAt\n        state\n        paused\n      }\n      resolution {\n        dueAt\n        state\n        paused\n      }\n    }\n  }\n": types.QueueRowFragmentDoc,
     "\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilterInput, $orderBy: TicketOrder, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...QueueRow\n        }\n      }\n    }\n  }\n": types.TicketQueueDocument,
     "\n  query TicketQueueCounts($filter: TicketQueueFilterInput) {\n    ticketQueueCounts(filter: $filter) {\n      triage\n      highPriority\n      mine\n      unassigned\n      escalated\n      open\n      done\n    }\n  }\n": types.TicketQueueCountsDocument,
@@ -133,6 +155,26 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Packages {\n    packages {\n      id\n      slug\n      name\n      description\n      prices {\n        id\n        cycle\n        amount\n        currency\n        formattedAmount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Packages {\n    packages {\n      id\n      slug\n      name\n      description\n      prices {\n        id\n        cycle\n        amount\n        currency\n        formattedAmount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PurchasePackage($input: PurchasePackageInput!) {\n    purchasePackage(input: $input) {\n      checkoutUrl\n      order {\n        id\n        status\n        domain\n        serviceId\n      }\n      invoice {\n        id\n        number\n        formattedAmount\n        status\n        dueAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PurchasePackage($input: PurchasePackageInput!) {\n    purchasePackage(input: $input) {\n      checkoutUrl\n      order {\n        id\n        status\n        domain\n        serviceId\n      }\n      invoice {\n        id\n        number\n        formattedAmount\n        status\n        dueAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    amount\n    currency\n    formattedAmount\n    status\n    gateway\n    dueAt\n    paidAt\n    payUrl\n    createdAt\n    lines {\n      description\n      amount\n      currency\n    }\n  }\n"): (typeof documents)["\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    amount\n    currency\n    formattedAmount\n    status\n    gateway\n    dueAt\n    paidAt\n    payUrl\n    createdAt\n    lines {\n      description\n      amount\n      currency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invoices($clientId: ID!) {\n    invoices(clientId: $clientId) {\n      ...InvoiceFields\n    }\n  }\n"): (typeof documents)["\n  query Invoices($clientId: ID!) {\n    invoices(clientId: $clientId) {\n      ...InvoiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkInvoicePaid($input: MarkInvoicePaidInput!) {\n    markInvoicePaid(input: $input) {\n      ...InvoiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkInvoicePaid($input: MarkInvoicePaidInput!) {\n    markInvoicePaid(input: $input) {\n      ...InvoiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyClients {\n    myClients {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n"): (typeof documents)["\n  query MyClients {\n    myClients {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -170,6 +212,30 @@ export function graphql(source: "\n  query StaffUsers($first: Int!, $filter: Use
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      staffRole\n    }\n  }\n"): (typeof documents)["\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      staffRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceFields on Service {\n    id\n    clientId\n    domain\n    status\n    suspensionReason\n    cycle\n    currentPeriodEnd\n    cancelAtPeriodEnd\n    createdAt\n    package {\n      id\n      slug\n      name\n    }\n    resources {\n      id\n      kind\n      key\n      status\n      lastError\n      placementReason\n      simulated\n      updatedAt\n      partner {\n        id\n        name\n        coop\n      }\n      outputs {\n        name\n        value\n      }\n      timeline {\n        id\n        at\n        step\n        outcome\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceFields on Service {\n    id\n    clientId\n    domain\n    status\n    suspensionReason\n    cycle\n    currentPeriodEnd\n    cancelAtPeriodEnd\n    createdAt\n    package {\n      id\n      slug\n      name\n    }\n    resources {\n      id\n      kind\n      key\n      status\n      lastError\n      placementReason\n      simulated\n      updatedAt\n      partner {\n        id\n        name\n        coop\n      }\n      outputs {\n        name\n        value\n      }\n      timeline {\n        id\n        at\n        step\n        outcome\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      ...ServiceFields\n      mailDnsRecords {\n        type\n        name\n        value\n        priority\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      ...ServiceFields\n      mailDnsRecords {\n        type\n        name\n        value\n        priority\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpsServices($filter: ServicesFilter, $first: Int!) {\n    services(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ServiceFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpsServices($filter: ServicesFilter, $first: Int!) {\n    services(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ServiceFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryProvisioning($serviceId: ID!) {\n    retryProvisioning(serviceId: $serviceId) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetryProvisioning($serviceId: ID!) {\n    retryProvisioning(serviceId: $serviceId) {\n      ...ServiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendService($input: SuspendServiceInput!) {\n    suspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendService($input: SuspendServiceInput!) {\n    suspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsuspendService($input: UnsuspendServiceInput!) {\n    unsuspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnsuspendService($input: UnsuspendServiceInput!) {\n    unsuspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
