@@ -114,4 +114,18 @@ describe.skipIf(unavailable !== null)('tickets in Chromium', () => {
     await screenshot(clientPage, '26-client-ticket-live-reply');
     await expectAccessible(clientPage);
   });
+
+  it('ops put someone on triage duty this week, and the console says who is on duty', { timeout: 90_000 }, async (ctx) => {
+    skipWithoutTickets(ctx);
+    const { t } = suite;
+    const ops = await createUser(t, { name: 'Rita Rota', staffRole: 'OPS' });
+    const page = await newPage();
+    await logIn(page, ops, '/ops/triage-rota');
+    await page.getByRole('heading', { name: 'Triage rota' }).waitFor();
+    await page.getByRole('textbox', { name: /Triager for the week of/ }).first().click();
+    await page.getByRole('option', { name: 'Rita Rota' }).click();
+    await page.getByText('On duty now:').getByText('Rita Rota').waitFor();
+    await screenshot(page, '27-ops-triage-rota');
+    await expectAccessible(page);
+  });
 });

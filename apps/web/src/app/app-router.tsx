@@ -59,6 +59,7 @@ export const router = createBrowserRouter([
               { path: 'clients', element: page(() => import('../ops/ops-clients-page'), 'OpsClientsPage') },
               { path: 'queue', element: page(() => import('../tickets/ops-queue-page'), 'OpsQueuePage') },
               { path: 'tickets/:number', element: page(() => import('../tickets/ops-ticket-page'), 'OpsTicketPage') },
+              { path: 'triage-rota', element: page(() => import('../tickets/triage-rota-page'), 'TriageRotaPage') },
               { path: 'services', element: page(() => import('../services/ops-services-page'), 'OpsServicesPage') },
               { path: 'clients/:slug/invoices', element: page(() => import('../billing/ops-invoices-page'), 'OpsInvoicesPage') },
               { path: 'staff', element: page(() => import('../ops/ops-staff-page'), 'OpsStaffPage') },

@@ -62,6 +62,9 @@ type Documents = {
     "\n  mutation ReplyToTicket($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": typeof types.ReplyToTicketDocument,
     "\n  mutation CloseTicket($input: TicketVersionInput!) {\n    closeTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": typeof types.CloseTicketDocument,
     "\n  mutation ReopenTicket($input: TicketVersionInput!) {\n    reopenTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": typeof types.ReopenTicketDocument,
+    "\n  query TriageRota($weeks: Int!) {\n    triageDuty {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n    triageRota(weeks: $weeks) {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TriageRotaDocument,
+    "\n  mutation SetTriageRota($input: SetTriageRotaInput!) {\n    setTriageRota(input: $input) {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SetTriageRotaDocument,
+    "\n  mutation ClearTriageRota($weekStart: String!) {\n    clearTriageRota(weekStart: $weekStart)\n  }\n": typeof types.ClearTriageRotaDocument,
 };
 const documents: Documents = {
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    staffRole\n  }\n": types.SessionUserFragmentDoc,
@@ -112,6 +115,9 @@ const documents: Documents = {
     "\n  mutation ReplyToTicket($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": types.ReplyToTicketDocument,
     "\n  mutation CloseTicket($input: TicketVersionInput!) {\n    closeTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": types.CloseTicketDocument,
     "\n  mutation ReopenTicket($input: TicketVersionInput!) {\n    reopenTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": types.ReopenTicketDocument,
+    "\n  query TriageRota($weeks: Int!) {\n    triageDuty {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n    triageRota(weeks: $weeks) {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.TriageRotaDocument,
+    "\n  mutation SetTriageRota($input: SetTriageRotaInput!) {\n    setTriageRota(input: $input) {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.SetTriageRotaDocument,
+    "\n  mutation ClearTriageRota($weekStart: String!) {\n    clearTriageRota(weekStart: $weekStart)\n  }\n": types.ClearTriageRotaDocument,
 };
 
 /**
@@ -320,6 +326,18 @@ export function graphql(source: "\n  mutation CloseTicket($input: TicketVersionI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReopenTicket($input: TicketVersionInput!) {\n    reopenTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenTicket($input: TicketVersionInput!) {\n    reopenTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TriageRota($weeks: Int!) {\n    triageDuty {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n    triageRota(weeks: $weeks) {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TriageRota($weeks: Int!) {\n    triageDuty {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n    triageRota(weeks: $weeks) {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTriageRota($input: SetTriageRotaInput!) {\n    setTriageRota(input: $input) {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetTriageRota($input: SetTriageRotaInput!) {\n    setTriageRota(input: $input) {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearTriageRota($weekStart: String!) {\n    clearTriageRota(weekStart: $weekStart)\n  }\n"): (typeof documents)["\n  mutation ClearTriageRota($weekStart: String!) {\n    clearTriageRota(weekStart: $weekStart)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
