@@ -30,7 +30,7 @@ export function TriageRotaPage() {
       <Title order={1} size="h2">
         Triage rota
       </Title>
-      <Text>
+      <Text component="div">
         On duty now:{' '}
         {data.triageDuty ? (
           <Badge size="lg" variant="light">
