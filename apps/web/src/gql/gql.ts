@@ -32,6 +32,9 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation LeaveClient($input: LeaveClientInput!) {\n    leaveClient(input: $input)\n  }\n": typeof types.LeaveClientDocument,
+    "\n  query DashboardTickets($clientId: ID!) {\n    myTickets(first: 5, filter: { clientId: $clientId, status: [NEW, OPEN, PENDING_CLIENT, ON_HOLD] }) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          displayNumber\n          subject\n          status\n        }\n      }\n    }\n  }\n": typeof types.DashboardTicketsDocument,
+    "\n  query DashboardServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      id\n      domain\n      status\n      suspensionReason\n    }\n  }\n": typeof types.DashboardServicesDocument,
+    "\n  query DashboardInvoices($clientId: ID!) {\n    invoices(clientId: $clientId) {\n      id\n      number\n      status\n      formattedAmount\n      dueAt\n    }\n  }\n": typeof types.DashboardInvoicesDocument,
     "\n  query OpsClients($first: Int!, $after: String, $filter: ClientsFilter) {\n    clients(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          slug\n          billingEmail\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.OpsClientsDocument,
     "\n  query StaffUsers($first: Int!, $filter: UsersFilter) {\n    users(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          staffRole\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.StaffUsersDocument,
     "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      staffRole\n    }\n  }\n": typeof types.SetStaffRoleDocument,
@@ -85,6 +88,9 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation LeaveClient($input: LeaveClientInput!) {\n    leaveClient(input: $input)\n  }\n": types.LeaveClientDocument,
+    "\n  query DashboardTickets($clientId: ID!) {\n    myTickets(first: 5, filter: { clientId: $clientId, status: [NEW, OPEN, PENDING_CLIENT, ON_HOLD] }) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          displayNumber\n          subject\n          status\n        }\n      }\n    }\n  }\n": types.DashboardTicketsDocument,
+    "\n  query DashboardServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      id\n      domain\n      status\n      suspensionReason\n    }\n  }\n": types.DashboardServicesDocument,
+    "\n  query DashboardInvoices($clientId: ID!) {\n    invoices(clientId: $clientId) {\n      id\n      number\n      status\n      formattedAmount\n      dueAt\n    }\n  }\n": types.DashboardInvoicesDocument,
     "\n  query OpsClients($first: Int!, $after: String, $filter: ClientsFilter) {\n    clients(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          slug\n          billingEmail\n          createdAt\n        }\n      }\n    }\n  }\n": types.OpsClientsDocument,
     "\n  query StaffUsers($first: Int!, $filter: UsersFilter) {\n    users(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          staffRole\n          createdAt\n        }\n      }\n    }\n  }\n": types.StaffUsersDocument,
     "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      staffRole\n    }\n  }\n": types.SetStaffRoleDocument,
@@ -206,6 +212,18 @@ export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LeaveClient($input: LeaveClientInput!) {\n    leaveClient(input: $input)\n  }\n"): (typeof documents)["\n  mutation LeaveClient($input: LeaveClientInput!) {\n    leaveClient(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardTickets($clientId: ID!) {\n    myTickets(first: 5, filter: { clientId: $clientId, status: [NEW, OPEN, PENDING_CLIENT, ON_HOLD] }) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          displayNumber\n          subject\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardTickets($clientId: ID!) {\n    myTickets(first: 5, filter: { clientId: $clientId, status: [NEW, OPEN, PENDING_CLIENT, ON_HOLD] }) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          displayNumber\n          subject\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      id\n      domain\n      status\n      suspensionReason\n    }\n  }\n"): (typeof documents)["\n  query DashboardServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      id\n      domain\n      status\n      suspensionReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardInvoices($clientId: ID!) {\n    invoices(clientId: $clientId) {\n      id\n      number\n      status\n      formattedAmount\n      dueAt\n    }\n  }\n"): (typeof documents)["\n  query DashboardInvoices($clientId: ID!) {\n    invoices(clientId: $clientId) {\n      id\n      number\n      status\n      formattedAmount\n      dueAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
