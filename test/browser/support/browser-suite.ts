@@ -20,14 +20,15 @@ export type BrowserSuite = {
 };
 
 /** Registers the hooks of a browser test file: API + web app, Chromium, screenshots of failures. */
-export function browserSuite(): BrowserSuite {
+export function browserSuite(options: { env?: Record<string, string>; seed?: (t: TestApp) => Promise<void> } = {}): BrowserSuite {
   let t: TestApp;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let lastPage: Page | null = null;
 
   beforeAll(async () => {
-    t = await startWebApp();
+    t = await startWebApp(options.env);
+    await options.seed?.(t);
     browser = await launchChromium();
   }, 300_000);
 

@@ -39,7 +39,8 @@ type Documents = {
     "\n  query StaffUsers($first: Int!, $filter: UsersFilter) {\n    users(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          staffRole\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.StaffUsersDocument,
     "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      staffRole\n    }\n  }\n": typeof types.SetStaffRoleDocument,
     "\n  fragment ServiceFields on Service {\n    id\n    clientId\n    domain\n    status\n    suspensionReason\n    cycle\n    currentPeriodEnd\n    cancelAtPeriodEnd\n    createdAt\n    package {\n      id\n      slug\n      name\n    }\n    resources {\n      id\n      kind\n      key\n      status\n      lastError\n      placementReason\n      simulated\n      updatedAt\n      partner {\n        id\n        name\n        coop\n      }\n      outputs {\n        name\n        value\n      }\n      timeline {\n        id\n        at\n        step\n        outcome\n        message\n      }\n    }\n  }\n": typeof types.ServiceFieldsFragmentDoc,
-    "\n  query MyServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      ...ServiceFields\n      mailDnsRecords {\n        type\n        name\n        value\n        priority\n      }\n    }\n  }\n": typeof types.MyServicesDocument,
+    "\n  query MyServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      ...ServiceFields\n    }\n  }\n": typeof types.MyServicesDocument,
+    "\n  query MailDnsRecords($serviceId: ID!) {\n    serviceMailDnsRecords(serviceId: $serviceId) {\n      type\n      name\n      value\n      priority\n    }\n  }\n": typeof types.MailDnsRecordsDocument,
     "\n  query OpsServices($filter: ServicesFilter, $first: Int!) {\n    services(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ServiceFields\n        }\n      }\n    }\n  }\n": typeof types.OpsServicesDocument,
     "\n  mutation RetryProvisioning($serviceId: ID!) {\n    retryProvisioning(serviceId: $serviceId) {\n      ...ServiceFields\n    }\n  }\n": typeof types.RetryProvisioningDocument,
     "\n  mutation SuspendService($input: SuspendServiceInput!) {\n    suspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.SuspendServiceDocument,
@@ -95,7 +96,8 @@ const documents: Documents = {
     "\n  query StaffUsers($first: Int!, $filter: UsersFilter) {\n    users(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          staffRole\n          createdAt\n        }\n      }\n    }\n  }\n": types.StaffUsersDocument,
     "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      staffRole\n    }\n  }\n": types.SetStaffRoleDocument,
     "\n  fragment ServiceFields on Service {\n    id\n    clientId\n    domain\n    status\n    suspensionReason\n    cycle\n    currentPeriodEnd\n    cancelAtPeriodEnd\n    createdAt\n    package {\n      id\n      slug\n      name\n    }\n    resources {\n      id\n      kind\n      key\n      status\n      lastError\n      placementReason\n      simulated\n      updatedAt\n      partner {\n        id\n        name\n        coop\n      }\n      outputs {\n        name\n        value\n      }\n      timeline {\n        id\n        at\n        step\n        outcome\n        message\n      }\n    }\n  }\n": types.ServiceFieldsFragmentDoc,
-    "\n  query MyServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      ...ServiceFields\n      mailDnsRecords {\n        type\n        name\n        value\n        priority\n      }\n    }\n  }\n": types.MyServicesDocument,
+    "\n  query MyServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      ...ServiceFields\n    }\n  }\n": types.MyServicesDocument,
+    "\n  query MailDnsRecords($serviceId: ID!) {\n    serviceMailDnsRecords(serviceId: $serviceId) {\n      type\n      name\n      value\n      priority\n    }\n  }\n": types.MailDnsRecordsDocument,
     "\n  query OpsServices($filter: ServicesFilter, $first: Int!) {\n    services(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ServiceFields\n        }\n      }\n    }\n  }\n": types.OpsServicesDocument,
     "\n  mutation RetryProvisioning($serviceId: ID!) {\n    retryProvisioning(serviceId: $serviceId) {\n      ...ServiceFields\n    }\n  }\n": types.RetryProvisioningDocument,
     "\n  mutation SuspendService($input: SuspendServiceInput!) {\n    suspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.SuspendServiceDocument,
@@ -243,7 +245,11 @@ export function graphql(source: "\n  fragment ServiceFields on Service {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      ...ServiceFields\n      mailDnsRecords {\n        type\n        name\n        value\n        priority\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      ...ServiceFields\n      mailDnsRecords {\n        type\n        name\n        value\n        priority\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  query MyServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      ...ServiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailDnsRecords($serviceId: ID!) {\n    serviceMailDnsRecords(serviceId: $serviceId) {\n      type\n      name\n      value\n      priority\n    }\n  }\n"): (typeof documents)["\n  query MailDnsRecords($serviceId: ID!) {\n    serviceMailDnsRecords(serviceId: $serviceId) {\n      type\n      name\n      value\n      priority\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

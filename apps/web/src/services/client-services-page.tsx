@@ -1,10 +1,11 @@
-import { Badge, Button, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { useCurrentClient } from '../clients/use-current-client';
 import { EmptyState, ErrorState, LoadingState } from '../common/page-states';
 import { MyServicesQuery } from './graphql/services';
+import { MailDnsRecords } from './mail-dns-records';
 import { ResourceList } from './resource-list';
 import { isSettling, serviceStatusWords } from './service-words';
 
@@ -66,37 +67,7 @@ export function ClientServicesPage() {
                   </Badge>
                 </Group>
                 <ResourceList resources={s.resources} />
-                {s.mailDnsRecords.length > 0 && (
-                  <Stack gap={4}>
-                    <Title order={3} size="h5">
-                      DNS records to set for mail
-                    </Title>
-                    <Table.ScrollContainer minWidth={480}>
-                      <Table>
-                        <Table.Thead>
-                          <Table.Tr>
-                            <Table.Th>Type</Table.Th>
-                            <Table.Th>Name</Table.Th>
-                            <Table.Th>Value</Table.Th>
-                          </Table.Tr>
-                        </Table.Thead>
-                        <Table.Tbody>
-                          {s.mailDnsRecords.map((r) => (
-                            <Table.Tr key={`${r.type}-${r.name}-${r.value}`}>
-                              <Table.Td>{r.type}</Table.Td>
-                              <Table.Td>
-                                <Code>{r.name}</Code>
-                              </Table.Td>
-                              <Table.Td>
-                                <Code>{r.priority !== null && r.priority !== undefined ? `${r.priority} ${r.value}` : r.value}</Code>
-                              </Table.Td>
-                            </Table.Tr>
-                          ))}
-                        </Table.Tbody>
-                      </Table>
-                    </Table.ScrollContainer>
-                  </Stack>
-                )}
+                {s.resources.some((r) => r.kind === 'MAIL_DOMAIN' && r.status === 'READY') && <MailDnsRecords serviceId={s.id} />}
               </Stack>
             </Paper>
           );

@@ -49,12 +49,18 @@ export const MyServicesQuery = graphql(`
   query MyServices($clientId: ID!) {
     myServices(clientId: $clientId) {
       ...ServiceFields
-      mailDnsRecords {
-        type
-        name
-        value
-        priority
-      }
+    }
+  }
+`);
+
+/** Asked per service, so a failure here never hides the services themselves. */
+export const MailDnsRecordsQuery = graphql(`
+  query MailDnsRecords($serviceId: ID!) {
+    serviceMailDnsRecords(serviceId: $serviceId) {
+      type
+      name
+      value
+      priority
     }
   }
 `);
