@@ -34,8 +34,8 @@ export function ResourceList({ resources, showRunLog = false }: { resources: Res
                     {r.key}
                   </Text>
                 </Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={words.color}>
+                <Table.Td miw={110}>
+                  <Badge variant="light" color={words.color} style={{ overflow: 'visible' }}>
                     {words.label}
                   </Badge>
                   {r.lastError && (
