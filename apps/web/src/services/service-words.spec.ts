@@ -13,9 +13,10 @@ describe('serviceStatusWords', () => {
 });
 
 describe('isSettling', () => {
-  it('keeps polling while a service or a resource is still changing', () => {
+  it('keeps polling while a service or a resource is still changing, or ops are fixing it', () => {
     expect(isSettling([{ status: 'PROVISIONING', resources: [] }])).toBe(true);
     expect(isSettling([{ status: 'ACTIVE', resources: [{ status: 'UPDATING' }] }])).toBe(true);
-    expect(isSettling([{ status: 'ACTIVE', resources: [{ status: 'READY' }] }, { status: 'DEGRADED', resources: [{ status: 'FAILED' }] }])).toBe(false);
+    expect(isSettling([{ status: 'DEGRADED', resources: [{ status: 'FAILED' }] }])).toBe(true);
+    expect(isSettling([{ status: 'ACTIVE', resources: [{ status: 'READY' }] }, { status: 'SUSPENDED', resources: [{ status: 'SUSPENDED' }] }])).toBe(false);
   });
 });

@@ -33,9 +33,9 @@ export const RESOURCE_STATUS: Record<ResourceStatus, Words> = {
   DELETED: { label: 'Deleted', color: 'gray' },
 };
 
-/** While anything is still moving, the page polls for progress. */
+/** While anything is still moving (or ops are fixing a degraded service), the page polls for progress. */
 export function isSettling(services: { status: ServiceStatus; resources: { status: ResourceStatus }[] }[]): boolean {
   return services.some(
-    (s) => s.status === 'PROVISIONING' || s.status === 'TERMINATING' || s.resources.some((r) => ['PENDING', 'CREATING', 'UPDATING', 'DELETING'].includes(r.status)),
+    (s) => s.status === 'PROVISIONING' || s.status === 'DEGRADED' || s.status === 'TERMINATING' || s.resources.some((r) => ['PENDING', 'CREATING', 'UPDATING', 'DELETING'].includes(r.status)),
   );
 }
