@@ -21,12 +21,13 @@ describe.skipIf(unavailable !== null)('buying and provisioning in Chromium', () 
   });
   const { newPage, expectAccessible, logIn } = suite;
 
-  /**
-   * The demo catalog puts websites in tor1 but the sandbox partners serve only ams3/fra1/lon1/eu, so
-   * placement fails (reported to the lead). Scenario 4 uses that as its failure; then the partners serve tor1.
-   */
-  const sandboxServesTor1 = () =>
-    suite.t.db.query(`UPDATE partners SET regions = array_append(regions, 'tor1') WHERE driver = 'sandbox' AND NOT 'tor1' = ANY(regions)`);
+  /** The demo catalog puts websites in tor1; scenario 4's failure is a sandbox partner set that stops serving it. */
+  const sandboxServesTor1 = (serves: boolean) =>
+    suite.t.db.query(
+      serves
+        ? `UPDATE partners SET regions = array_append(regions, 'tor1') WHERE driver = 'sandbox' AND NOT 'tor1' = ANY(regions)`
+        : `UPDATE partners SET regions = array_remove(regions, 'tor1') WHERE driver = 'sandbox'`,
+    );
 
   async function buyAndPay(owner: TestUser, client: TestClient, ops: TestUser, domain: string): Promise<Page> {
     const { t } = suite;
@@ -52,6 +53,7 @@ describe.skipIf(unavailable !== null)('buying and provisioning in Chromium', () 
     const owner = await createUser(t, { name: 'Fay Failure' });
     const client = await createClient(t, owner, { name: 'Fay Fixes' });
     const ops = await createUser(t, { name: 'Rex Retry', staffRole: 'OPS' });
+    await sandboxServesTor1(false);
     const page = await buyAndPay(owner, client, ops, 'fay.example.org');
 
     await page.goto(`/c/${client.slug}/services`);
@@ -66,7 +68,7 @@ describe.skipIf(unavailable !== null)('buying and provisioning in Chromium', () 
     await card.waitFor();
     await screenshot(opsPage, '36-ops-services-degraded');
     await expectAccessible(opsPage);
-    await sandboxServesTor1();
+    await sandboxServesTor1(true);
     await card.getByRole('button', { name: 'Retry' }).click();
     await opsPage.getByText('Retrying fay.example.org.').waitFor();
 
@@ -76,7 +78,7 @@ describe.skipIf(unavailable !== null)('buying and provisioning in Chromium', () 
 
   it('scenario 3: a client buys Website + Mail (manual gateway), ops mark it paid, the client watches it become ACTIVE', { timeout: 150_000 }, async () => {
     const { t } = suite;
-    await sandboxServesTor1();
+    await sandboxServesTor1(true);
     const owner = await createUser(t, { name: 'Bea Buyer' });
     const client = await createClient(t, owner, { name: 'Bea Bakes' });
     const ops = await createUser(t, { name: 'Petra Paid', staffRole: 'OPS' });
