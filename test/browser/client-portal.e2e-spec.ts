@@ -1,50 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createClient, createUser } from '../support/factories';
 import type { TestApp } from '../support/test-app';
-import { browserUnavailableReason, launchChromium, screenshot, seriousAccessibilityViolations } from './support/browser';
-import { startWebApp } from './support/web-app';
+import { browserUnavailableReason, screenshot } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`[browser tests] ${unavailable}`);
 
 describe.skipIf(unavailable !== null)('client portal in Chromium', () => {
+  const suite = browserSuite();
+  const { newPage, expectAccessible, logIn } = suite;
   let t: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  let lastPage: Page | null = null;
-
-  beforeAll(async () => {
-    t = await startWebApp();
-    browser = await launchChromium();
-  }, 300_000);
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.close();
+  beforeAll(() => {
+    t = suite.t;
   });
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail' && lastPage) await screenshot(lastPage, `failed-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
-  });
-
-  async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const context = await browser.newContext({ baseURL: t.url, viewport });
-    contexts.push(context);
-    const page = await context.newPage();
-    lastPage = page;
-    page.setDefaultTimeout(15_000);
-    // What went wrong inside the page shows up in the test output.
-    page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && console.error(`[console] ${m.text()}`));
-    page.on('response', (r) => r.status() >= 400 && r.status() !== 401 && console.error(`[http ${r.status()}] ${r.request().method()} ${r.url()}`));
-    return page;
-  }
-
-  async function expectAccessible(page: Page) {
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  }
 
   it('scenario 1: a client signs up, creates their organisation and sees it', async () => {
     const page = await newPage();
@@ -160,13 +129,10 @@ describe.skipIf(unavailable !== null)('client portal in Chromium', () => {
   it('shows the ops console to staff only', async () => {
     const ops = await createUser(t, { name: 'Oscar Ops', staffRole: 'ADMIN' });
     const page = await newPage();
-    await page.goto('/login?next=%2Fops');
-    await page.getByLabel('Email').fill(ops.email);
-    await page.getByLabel('Password').fill(ops.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL('**/ops');
+    await logIn(page, ops, '/ops/clients');
+    await page.waitForURL('**/ops/clients');
     await page.getByRole('heading', { name: /Clients/ }).waitFor();
-    await page.getByRole('link', { name: 'Analytical Engines Co-op' }).waitFor();
+    await page.getByRole('link', { name: 'Analytical Engines Co-op', exact: true }).waitFor();
     await screenshot(page, '08-ops-clients');
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Staff' }).click();
@@ -176,10 +142,7 @@ describe.skipIf(unavailable !== null)('client portal in Chromium', () => {
 
     const client = await createUser(t, { name: 'Not Staff' });
     const other = await newPage();
-    await other.goto('/login?next=%2Fops');
-    await other.getByLabel('Email').fill(client.email);
-    await other.getByLabel('Password').fill(client.password);
-    await other.getByRole('button', { name: 'Log in' }).click();
+    await logIn(other, client, '/ops');
     await other.waitForURL('**/organisations/new');
   });
 
@@ -187,10 +150,7 @@ describe.skipIf(unavailable !== null)('client portal in Chromium', () => {
     const owner = await createUser(t, { name: 'Phoebe Phone' });
     const client = await createClient(t, owner, { name: 'Pocket Co-op' });
     const page = await newPage({ width: 390, height: 844 });
-    await page.goto(`/login?next=${encodeURIComponent(`/c/${client.slug}`)}`);
-    await page.getByLabel('Email').fill(owner.email);
-    await page.getByLabel('Password').fill(owner.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await logIn(page, owner, `/c/${client.slug}`);
     await page.getByRole('heading', { name: 'Pocket Co-op' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -38,7 +38,13 @@ const screenshotDir = path.resolve(__dirname, '../screenshots');
 /** A full-page screenshot in test/browser/screenshots/ (git-ignored), to look at after the run. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
+  await settled(page);
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** Waits for CSS transitions to end: colours and layout mid-transition are not what the user ends up with. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(`document.getAnimations().every((a) => a.playState !== 'running')`);
 }
 
 type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[]; html: string; failureSummary?: string }[] };
@@ -47,8 +53,7 @@ let axeSource: string | null = null;
 /** axe-core's serious and critical violations on the page as it is now, one readable line each. */
 export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
   axeSource ??= readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
-  // Colours mid-transition (a button leaving its loading state) are not what the user ends up reading.
-  await page.waitForFunction(`document.getAnimations().every((a) => a.playState !== 'running')`);
+  await settled(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   // A string, not a function: the test's transpiler would rewrite an async function with helpers the page lacks.
   const violations = (await page.evaluate(`window.axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`)) as AxeViolation[];

@@ -25,6 +25,12 @@ const EMBEDDED = [
   'BulkTicketResult',
   'BulkUpdateTicketsPayload',
   'TriageRotaEntryObject',
+  'PurchaseResult',
+  'InvoiceLine',
+  'ResourceOutput',
+  'DnsRecord',
+  'ServiceConnection',
+  'ServiceEdge',
 ] as const;
 
 /** Drops every cached answer of these root fields (all arguments), so active queries fetch again. */
@@ -61,6 +67,8 @@ export function createUrqlClient(): Client {
             claimNextTicket: (_r, _a, cache) => invalidateRootFields(cache, 'ticketQueue', 'ticketQueueCounts'),
             bulkUpdateTickets: (_r, _a, cache) => invalidateRootFields(cache, 'ticketQueue', 'ticketQueueCounts'),
             updateTicket: (_r, _a, cache) => invalidateRootFields(cache, 'ticketQueue', 'ticketQueueCounts'),
+            purchasePackage: (_r, _a, cache) => invalidateRootFields(cache, 'invoices', 'myServices', 'orders'),
+            markInvoicePaid: (_r, _a, cache) => invalidateRootFields(cache, 'invoices', 'myServices', 'services'),
             closeTicket: (_r, _a, cache) => invalidateRootFields(cache, 'myTickets'),
             reopenTicket: (_r, _a, cache) => invalidateRootFields(cache, 'myTickets'),
             createClient: (_result, _args, cache) => cache.invalidate('Query', 'myClients'),

@@ -1,6 +1,7 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../common/page-states';
+import { InvoicesDueCard, OpenTicketsCard, ServicesCard } from './dashboard-cards';
 import { useCurrentClient } from './use-current-client';
 
 /** The organisation's dashboard: who it is, and what needs attention. */
@@ -26,6 +27,9 @@ export function ClientOverviewPage() {
         )}
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+        <OpenTicketsCard client={client} />
+        <ServicesCard client={client} />
+        <InvoicesDueCard client={client} />
         <Card withBorder radius="md" component={Link} to={`/c/${client.slug}/members`}>
           <Text size="sm" c="dimmed">
             Members

@@ -20,6 +20,11 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query Packages {\n    packages {\n      id\n      slug\n      name\n      description\n      prices {\n        id\n        cycle\n        amount\n        currency\n        formattedAmount\n      }\n    }\n  }\n": typeof types.PackagesDocument,
+    "\n  mutation PurchasePackage($input: PurchasePackageInput!) {\n    purchasePackage(input: $input) {\n      checkoutUrl\n      order {\n        id\n        status\n        domain\n        serviceId\n      }\n      invoice {\n        id\n        number\n        formattedAmount\n        status\n        dueAt\n      }\n    }\n  }\n": typeof types.PurchasePackageDocument,
+    "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    amount\n    currency\n    formattedAmount\n    status\n    gateway\n    dueAt\n    paidAt\n    payUrl\n    createdAt\n    lines {\n      description\n      amount\n      currency\n    }\n  }\n": typeof types.InvoiceFieldsFragmentDoc,
+    "\n  query Invoices($clientId: ID!) {\n    invoices(clientId: $clientId) {\n      ...InvoiceFields\n    }\n  }\n": typeof types.InvoicesDocument,
+    "\n  mutation MarkInvoicePaid($input: MarkInvoicePaidInput!) {\n    markInvoicePaid(input: $input) {\n      ...InvoiceFields\n    }\n  }\n": typeof types.MarkInvoicePaidDocument,
     "\n  query MyClients {\n    myClients {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": typeof types.MyClientsDocument,
     "\n  query Client($slug: String!) {\n    client(slug: $slug) {\n      id\n      name\n      slug\n      billingEmail\n      createdAt\n      myRole\n      members {\n        id\n        name\n        email\n        role\n        joinedAt\n      }\n    }\n  }\n": typeof types.ClientDocument,
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": typeof types.CreateClientDocument,
@@ -27,9 +32,19 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation LeaveClient($input: LeaveClientInput!) {\n    leaveClient(input: $input)\n  }\n": typeof types.LeaveClientDocument,
+    "\n  query DashboardTickets($clientId: ID!) {\n    myTickets(first: 5, filter: { clientId: $clientId, status: [NEW, OPEN, PENDING_CLIENT, ON_HOLD] }) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          displayNumber\n          subject\n          status\n        }\n      }\n    }\n  }\n": typeof types.DashboardTicketsDocument,
+    "\n  query DashboardServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      id\n      domain\n      status\n      suspensionReason\n    }\n  }\n": typeof types.DashboardServicesDocument,
+    "\n  query DashboardInvoices($clientId: ID!) {\n    invoices(clientId: $clientId) {\n      id\n      number\n      status\n      formattedAmount\n      dueAt\n    }\n  }\n": typeof types.DashboardInvoicesDocument,
     "\n  query OpsClients($first: Int!, $after: String, $filter: ClientsFilter) {\n    clients(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          slug\n          billingEmail\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.OpsClientsDocument,
     "\n  query StaffUsers($first: Int!, $filter: UsersFilter) {\n    users(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          staffRole\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.StaffUsersDocument,
     "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      staffRole\n    }\n  }\n": typeof types.SetStaffRoleDocument,
+    "\n  fragment ServiceFields on Service {\n    id\n    clientId\n    domain\n    status\n    suspensionReason\n    cycle\n    currentPeriodEnd\n    cancelAtPeriodEnd\n    createdAt\n    package {\n      id\n      slug\n      name\n    }\n    resources {\n      id\n      kind\n      key\n      status\n      lastError\n      placementReason\n      simulated\n      updatedAt\n      partner {\n        id\n        name\n        coop\n      }\n      outputs {\n        name\n        value\n      }\n      timeline {\n        id\n        at\n        step\n        outcome\n        message\n      }\n    }\n  }\n": typeof types.ServiceFieldsFragmentDoc,
+    "\n  query MyServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      ...ServiceFields\n    }\n  }\n": typeof types.MyServicesDocument,
+    "\n  query MailDnsRecords($serviceId: ID!) {\n    serviceMailDnsRecords(serviceId: $serviceId) {\n      type\n      name\n      value\n      priority\n    }\n  }\n": typeof types.MailDnsRecordsDocument,
+    "\n  query OpsServices($filter: ServicesFilter, $first: Int!) {\n    services(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ServiceFields\n        }\n      }\n    }\n  }\n": typeof types.OpsServicesDocument,
+    "\n  mutation RetryProvisioning($serviceId: ID!) {\n    retryProvisioning(serviceId: $serviceId) {\n      ...ServiceFields\n    }\n  }\n": typeof types.RetryProvisioningDocument,
+    "\n  mutation SuspendService($input: SuspendServiceInput!) {\n    suspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.SuspendServiceDocument,
+    "\n  mutation UnsuspendService($input: UnsuspendServiceInput!) {\n    unsuspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.UnsuspendServiceDocument,
     "\n  fragment QueueRow on Ticket {\n    ...TicketRow\n    labels\n    workingGroup {\n      id\n      slug\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    sla {\n      firstResponse {\n        dueAt\n        state\n        paused\n      }\n      resolution {\n        dueAt\n        state\n        paused\n      }\n    }\n  }\n": typeof types.QueueRowFragmentDoc,
     "\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilterInput, $orderBy: TicketOrder, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...QueueRow\n        }\n      }\n    }\n  }\n": typeof types.TicketQueueDocument,
     "\n  query TicketQueueCounts($filter: TicketQueueFilterInput) {\n    ticketQueueCounts(filter: $filter) {\n      triage\n      highPriority\n      mine\n      unassigned\n      escalated\n      open\n      done\n    }\n  }\n": typeof types.TicketQueueCountsDocument,
@@ -51,6 +66,9 @@ type Documents = {
     "\n  mutation ReplyToTicket($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": typeof types.ReplyToTicketDocument,
     "\n  mutation CloseTicket($input: TicketVersionInput!) {\n    closeTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": typeof types.CloseTicketDocument,
     "\n  mutation ReopenTicket($input: TicketVersionInput!) {\n    reopenTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": typeof types.ReopenTicketDocument,
+    "\n  query TriageRota($weeks: Int!) {\n    triageDuty {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n    triageRota(weeks: $weeks) {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TriageRotaDocument,
+    "\n  mutation SetTriageRota($input: SetTriageRotaInput!) {\n    setTriageRota(input: $input) {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SetTriageRotaDocument,
+    "\n  mutation ClearTriageRota($weekStart: String!) {\n    clearTriageRota(weekStart: $weekStart)\n  }\n": typeof types.ClearTriageRotaDocument,
 };
 const documents: Documents = {
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    staffRole\n  }\n": types.SessionUserFragmentDoc,
@@ -59,6 +77,11 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query Packages {\n    packages {\n      id\n      slug\n      name\n      description\n      prices {\n        id\n        cycle\n        amount\n        currency\n        formattedAmount\n      }\n    }\n  }\n": types.PackagesDocument,
+    "\n  mutation PurchasePackage($input: PurchasePackageInput!) {\n    purchasePackage(input: $input) {\n      checkoutUrl\n      order {\n        id\n        status\n        domain\n        serviceId\n      }\n      invoice {\n        id\n        number\n        formattedAmount\n        status\n        dueAt\n      }\n    }\n  }\n": types.PurchasePackageDocument,
+    "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    amount\n    currency\n    formattedAmount\n    status\n    gateway\n    dueAt\n    paidAt\n    payUrl\n    createdAt\n    lines {\n      description\n      amount\n      currency\n    }\n  }\n": types.InvoiceFieldsFragmentDoc,
+    "\n  query Invoices($clientId: ID!) {\n    invoices(clientId: $clientId) {\n      ...InvoiceFields\n    }\n  }\n": types.InvoicesDocument,
+    "\n  mutation MarkInvoicePaid($input: MarkInvoicePaidInput!) {\n    markInvoicePaid(input: $input) {\n      ...InvoiceFields\n    }\n  }\n": types.MarkInvoicePaidDocument,
     "\n  query MyClients {\n    myClients {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": types.MyClientsDocument,
     "\n  query Client($slug: String!) {\n    client(slug: $slug) {\n      id\n      name\n      slug\n      billingEmail\n      createdAt\n      myRole\n      members {\n        id\n        name\n        email\n        role\n        joinedAt\n      }\n    }\n  }\n": types.ClientDocument,
     "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": types.CreateClientDocument,
@@ -66,9 +89,19 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation LeaveClient($input: LeaveClientInput!) {\n    leaveClient(input: $input)\n  }\n": types.LeaveClientDocument,
+    "\n  query DashboardTickets($clientId: ID!) {\n    myTickets(first: 5, filter: { clientId: $clientId, status: [NEW, OPEN, PENDING_CLIENT, ON_HOLD] }) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          displayNumber\n          subject\n          status\n        }\n      }\n    }\n  }\n": types.DashboardTicketsDocument,
+    "\n  query DashboardServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      id\n      domain\n      status\n      suspensionReason\n    }\n  }\n": types.DashboardServicesDocument,
+    "\n  query DashboardInvoices($clientId: ID!) {\n    invoices(clientId: $clientId) {\n      id\n      number\n      status\n      formattedAmount\n      dueAt\n    }\n  }\n": types.DashboardInvoicesDocument,
     "\n  query OpsClients($first: Int!, $after: String, $filter: ClientsFilter) {\n    clients(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          slug\n          billingEmail\n          createdAt\n        }\n      }\n    }\n  }\n": types.OpsClientsDocument,
     "\n  query StaffUsers($first: Int!, $filter: UsersFilter) {\n    users(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          staffRole\n          createdAt\n        }\n      }\n    }\n  }\n": types.StaffUsersDocument,
     "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      staffRole\n    }\n  }\n": types.SetStaffRoleDocument,
+    "\n  fragment ServiceFields on Service {\n    id\n    clientId\n    domain\n    status\n    suspensionReason\n    cycle\n    currentPeriodEnd\n    cancelAtPeriodEnd\n    createdAt\n    package {\n      id\n      slug\n      name\n    }\n    resources {\n      id\n      kind\n      key\n      status\n      lastError\n      placementReason\n      simulated\n      updatedAt\n      partner {\n        id\n        name\n        coop\n      }\n      outputs {\n        name\n        value\n      }\n      timeline {\n        id\n        at\n        step\n        outcome\n        message\n      }\n    }\n  }\n": types.ServiceFieldsFragmentDoc,
+    "\n  query MyServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      ...ServiceFields\n    }\n  }\n": types.MyServicesDocument,
+    "\n  query MailDnsRecords($serviceId: ID!) {\n    serviceMailDnsRecords(serviceId: $serviceId) {\n      type\n      name\n      value\n      priority\n    }\n  }\n": types.MailDnsRecordsDocument,
+    "\n  query OpsServices($filter: ServicesFilter, $first: Int!) {\n    services(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ServiceFields\n        }\n      }\n    }\n  }\n": types.OpsServicesDocument,
+    "\n  mutation RetryProvisioning($serviceId: ID!) {\n    retryProvisioning(serviceId: $serviceId) {\n      ...ServiceFields\n    }\n  }\n": types.RetryProvisioningDocument,
+    "\n  mutation SuspendService($input: SuspendServiceInput!) {\n    suspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.SuspendServiceDocument,
+    "\n  mutation UnsuspendService($input: UnsuspendServiceInput!) {\n    unsuspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.UnsuspendServiceDocument,
     "\n  fragment QueueRow on Ticket {\n    ...TicketRow\n    labels\n    workingGroup {\n      id\n      slug\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    sla {\n      firstResponse {\n        dueAt\n        state\n        paused\n      }\n      resolution {\n        dueAt\n        state\n        paused\n      }\n    }\n  }\n": types.QueueRowFragmentDoc,
     "\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilterInput, $orderBy: TicketOrder, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...QueueRow\n        }\n      }\n    }\n  }\n": types.TicketQueueDocument,
     "\n  query TicketQueueCounts($filter: TicketQueueFilterInput) {\n    ticketQueueCounts(filter: $filter) {\n      triage\n      highPriority\n      mine\n      unassigned\n      escalated\n      open\n      done\n    }\n  }\n": types.TicketQueueCountsDocument,
@@ -90,6 +123,9 @@ const documents: Documents = {
     "\n  mutation ReplyToTicket($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": types.ReplyToTicketDocument,
     "\n  mutation CloseTicket($input: TicketVersionInput!) {\n    closeTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": types.CloseTicketDocument,
     "\n  mutation ReopenTicket($input: TicketVersionInput!) {\n    reopenTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n": types.ReopenTicketDocument,
+    "\n  query TriageRota($weeks: Int!) {\n    triageDuty {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n    triageRota(weeks: $weeks) {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.TriageRotaDocument,
+    "\n  mutation SetTriageRota($input: SetTriageRotaInput!) {\n    setTriageRota(input: $input) {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.SetTriageRotaDocument,
+    "\n  mutation ClearTriageRota($weekStart: String!) {\n    clearTriageRota(weekStart: $weekStart)\n  }\n": types.ClearTriageRotaDocument,
 };
 
 /**
@@ -133,6 +169,26 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Packages {\n    packages {\n      id\n      slug\n      name\n      description\n      prices {\n        id\n        cycle\n        amount\n        currency\n        formattedAmount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Packages {\n    packages {\n      id\n      slug\n      name\n      description\n      prices {\n        id\n        cycle\n        amount\n        currency\n        formattedAmount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PurchasePackage($input: PurchasePackageInput!) {\n    purchasePackage(input: $input) {\n      checkoutUrl\n      order {\n        id\n        status\n        domain\n        serviceId\n      }\n      invoice {\n        id\n        number\n        formattedAmount\n        status\n        dueAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PurchasePackage($input: PurchasePackageInput!) {\n    purchasePackage(input: $input) {\n      checkoutUrl\n      order {\n        id\n        status\n        domain\n        serviceId\n      }\n      invoice {\n        id\n        number\n        formattedAmount\n        status\n        dueAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    amount\n    currency\n    formattedAmount\n    status\n    gateway\n    dueAt\n    paidAt\n    payUrl\n    createdAt\n    lines {\n      description\n      amount\n      currency\n    }\n  }\n"): (typeof documents)["\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    amount\n    currency\n    formattedAmount\n    status\n    gateway\n    dueAt\n    paidAt\n    payUrl\n    createdAt\n    lines {\n      description\n      amount\n      currency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invoices($clientId: ID!) {\n    invoices(clientId: $clientId) {\n      ...InvoiceFields\n    }\n  }\n"): (typeof documents)["\n  query Invoices($clientId: ID!) {\n    invoices(clientId: $clientId) {\n      ...InvoiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkInvoicePaid($input: MarkInvoicePaidInput!) {\n    markInvoicePaid(input: $input) {\n      ...InvoiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkInvoicePaid($input: MarkInvoicePaidInput!) {\n    markInvoicePaid(input: $input) {\n      ...InvoiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyClients {\n    myClients {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n"): (typeof documents)["\n  query MyClients {\n    myClients {\n      id\n      name\n      slug\n      myRole\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -161,6 +217,18 @@ export function graphql(source: "\n  mutation LeaveClient($input: LeaveClientInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DashboardTickets($clientId: ID!) {\n    myTickets(first: 5, filter: { clientId: $clientId, status: [NEW, OPEN, PENDING_CLIENT, ON_HOLD] }) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          displayNumber\n          subject\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardTickets($clientId: ID!) {\n    myTickets(first: 5, filter: { clientId: $clientId, status: [NEW, OPEN, PENDING_CLIENT, ON_HOLD] }) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          displayNumber\n          subject\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      id\n      domain\n      status\n      suspensionReason\n    }\n  }\n"): (typeof documents)["\n  query DashboardServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      id\n      domain\n      status\n      suspensionReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardInvoices($clientId: ID!) {\n    invoices(clientId: $clientId) {\n      id\n      number\n      status\n      formattedAmount\n      dueAt\n    }\n  }\n"): (typeof documents)["\n  query DashboardInvoices($clientId: ID!) {\n    invoices(clientId: $clientId) {\n      id\n      number\n      status\n      formattedAmount\n      dueAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OpsClients($first: Int!, $after: String, $filter: ClientsFilter) {\n    clients(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          slug\n          billingEmail\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpsClients($first: Int!, $after: String, $filter: ClientsFilter) {\n    clients(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          slug\n          billingEmail\n          createdAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -170,6 +238,34 @@ export function graphql(source: "\n  query StaffUsers($first: Int!, $filter: Use
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      staffRole\n    }\n  }\n"): (typeof documents)["\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      staffRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceFields on Service {\n    id\n    clientId\n    domain\n    status\n    suspensionReason\n    cycle\n    currentPeriodEnd\n    cancelAtPeriodEnd\n    createdAt\n    package {\n      id\n      slug\n      name\n    }\n    resources {\n      id\n      kind\n      key\n      status\n      lastError\n      placementReason\n      simulated\n      updatedAt\n      partner {\n        id\n        name\n        coop\n      }\n      outputs {\n        name\n        value\n      }\n      timeline {\n        id\n        at\n        step\n        outcome\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceFields on Service {\n    id\n    clientId\n    domain\n    status\n    suspensionReason\n    cycle\n    currentPeriodEnd\n    cancelAtPeriodEnd\n    createdAt\n    package {\n      id\n      slug\n      name\n    }\n    resources {\n      id\n      kind\n      key\n      status\n      lastError\n      placementReason\n      simulated\n      updatedAt\n      partner {\n        id\n        name\n        coop\n      }\n      outputs {\n        name\n        value\n      }\n      timeline {\n        id\n        at\n        step\n        outcome\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  query MyServices($clientId: ID!) {\n    myServices(clientId: $clientId) {\n      ...ServiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailDnsRecords($serviceId: ID!) {\n    serviceMailDnsRecords(serviceId: $serviceId) {\n      type\n      name\n      value\n      priority\n    }\n  }\n"): (typeof documents)["\n  query MailDnsRecords($serviceId: ID!) {\n    serviceMailDnsRecords(serviceId: $serviceId) {\n      type\n      name\n      value\n      priority\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpsServices($filter: ServicesFilter, $first: Int!) {\n    services(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ServiceFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpsServices($filter: ServicesFilter, $first: Int!) {\n    services(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ServiceFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryProvisioning($serviceId: ID!) {\n    retryProvisioning(serviceId: $serviceId) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetryProvisioning($serviceId: ID!) {\n    retryProvisioning(serviceId: $serviceId) {\n      ...ServiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendService($input: SuspendServiceInput!) {\n    suspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendService($input: SuspendServiceInput!) {\n    suspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsuspendService($input: UnsuspendServiceInput!) {\n    unsuspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnsuspendService($input: UnsuspendServiceInput!) {\n    unsuspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -254,6 +350,18 @@ export function graphql(source: "\n  mutation CloseTicket($input: TicketVersionI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReopenTicket($input: TicketVersionInput!) {\n    reopenTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenTicket($input: TicketVersionInput!) {\n    reopenTicket(input: $input) {\n      ...TicketThread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TriageRota($weeks: Int!) {\n    triageDuty {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n    triageRota(weeks: $weeks) {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TriageRota($weeks: Int!) {\n    triageDuty {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n    triageRota(weeks: $weeks) {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTriageRota($input: SetTriageRotaInput!) {\n    setTriageRota(input: $input) {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetTriageRota($input: SetTriageRotaInput!) {\n    setTriageRota(input: $input) {\n      weekStart\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearTriageRota($weekStart: String!) {\n    clearTriageRota(weekStart: $weekStart)\n  }\n"): (typeof documents)["\n  mutation ClearTriageRota($weekStart: String!) {\n    clearTriageRota(weekStart: $weekStart)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,5 +2,8 @@
 export const portalSections: { path: string; label: string }[] = [
   { path: '', label: 'Overview' },
   { path: '/tickets', label: 'Tickets' },
+  { path: '/services', label: 'Services' },
+  { path: '/packages', label: 'Packages' },
+  { path: '/invoices', label: 'Invoices' },
   { path: '/members', label: 'Members' },
 ];

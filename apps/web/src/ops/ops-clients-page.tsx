@@ -59,6 +59,9 @@ export function OpsClientsPage() {
                   <Table.Th>Slug</Table.Th>
                   <Table.Th>Billing email</Table.Th>
                   <Table.Th>Since</Table.Th>
+                  <Table.Th>
+                    <span className="visually-hidden">Billing</span>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -76,6 +79,11 @@ export function OpsClientsPage() {
                     </Table.Td>
                     <Table.Td>{node.billingEmail ?? '—'}</Table.Td>
                     <Table.Td>{new Date(node.createdAt).toLocaleDateString()}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/ops/clients/${node.slug}/invoices`} size="sm" aria-label={`Invoices of ${node.name}`}>
+                        Invoices
+                      </Anchor>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -5,13 +5,13 @@ import classes from './message-list.module.css';
 export type ThreadMessage = { id: string; kind: TicketMessageKind; body: string; author?: string | null; fromStaff: boolean; createdAt: string };
 
 /**
- * The conversation, oldest first. Internal notes (staff only) are unmistakable: striped amber, a lock
- * label, and "Internal note" read out before the text.
+ * The conversation, oldest first. Internal notes (staff only) are unmistakable: striped amber with a
+ * dashed border, an "Internal note: clients never see this" label, and "Internal note" read out first.
  */
 export function MessageList({ messages, staffView = false }: { messages: ThreadMessage[]; staffView?: boolean }) {
   return (
     <Stack gap="sm" component="ol" className={classes.list} aria-label="Conversation">
-      {messages.map((m) => {
+      {byTime(messages).map((m) => {
         const internal = m.kind === 'INTERNAL';
         const who = m.author ?? 'System';
         return (
@@ -37,7 +37,7 @@ export function MessageList({ messages, staffView = false }: { messages: ThreadM
                 </Text>
                 {internal && (
                   <Badge color="yellow" variant="filled" c="dark.9" size="sm">
-                    🔒 Internal note: clients never see this
+                    Internal note: clients never see this
                   </Badge>
                 )}
                 {staffView && !internal && (
@@ -56,4 +56,9 @@ export function MessageList({ messages, staffView = false }: { messages: ThreadM
       })}
     </Stack>
   );
+}
+
+/** Oldest first, whatever order the server sent (a stable sort keeps its order for equal times). */
+function byTime(messages: ThreadMessage[]): ThreadMessage[] {
+  return [...messages].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
 }

@@ -135,131 +135,135 @@ export function OpsQueuePage() {
             </Tabs.Tab>
           ))}
         </Tabs.List>
+        <Tabs.Panel value={view} pt="md">
+          <Stack>
+            <Group gap="sm" align="flex-end" wrap="wrap">
+              <Select label="Working group" placeholder="All groups" data={WORKING_GROUPS} value={group} onChange={setGroup} clearable w={180} />
+              <Select label="Priority" placeholder="Any" data={PRIORITIES} value={priority} onChange={setPriority} clearable w={160} />
+              <Select label="Sort" placeholder="Default" data={ORDERS} value={orderBy} onChange={(v) => setOrderBy(v as TicketOrder | null)} clearable w={170} />
+              <TextInput label="Search" placeholder="Words in subject or messages" value={text} onChange={(e) => setText(e.currentTarget.value)} w={240} />
+            </Group>
+            {notice && (
+              <Alert color={notice.color} variant="light" role="status" withCloseButton closeButtonLabel="Dismiss" onClose={() => setNotice(null)}>
+                {notice.text}
+              </Alert>
+            )}
+            {selected.size > 0 && (
+              <Paper withBorder p="sm" radius="md" bg="gray.0" role="region" aria-label="Bulk actions">
+                <Group gap="xs" wrap="wrap">
+                  <Text fw={600} size="sm">
+                    {selected.size} selected
+                  </Text>
+                  <Button size="xs" variant="default" onClick={() => runBulk({ assigneeId: me.id }, 'Assigned to you')}>
+                    Assign to me
+                  </Button>
+                  {PRIORITIES.map((p) => (
+                    <Button key={p.value} size="xs" variant="default" onClick={() => runBulk({ priority: p.value }, `Priority ${p.label}`)}>
+                      {p.label}
+                    </Button>
+                  ))}
+                  <Select
+                    size="xs"
+                    aria-label="Move selected to working group"
+                    placeholder="Move to group…"
+                    data={WORKING_GROUPS}
+                    value={null}
+                    onChange={(g) => g && runBulk({ workingGroup: g }, `Moved to ${g}`)}
+                    w={170}
+                  />
+                  <Button size="xs" variant="default" onClick={() => runBulk({ status: 'RESOLVED' }, 'Resolved')}>
+                    Resolve
+                  </Button>
+                </Group>
+              </Paper>
+            )}
+            {error && !data ? (
+              <ErrorState error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+            ) : !data ? (
+              <LoadingState label="Loading the queue" rows={8} />
+            ) : rows.length === 0 ? (
+              <EmptyState title="Nothing here">{view === 'TRIAGE' ? 'Every ticket has a group and a priority.' : 'No ticket matches this view and these filters.'}</EmptyState>
+            ) : (
+              <Paper withBorder radius="md">
+                <Table.ScrollContainer minWidth={900}>
+                  <Table verticalSpacing="xs" highlightOnHover aria-label={`Tickets: ${data.ticketQueue.totalCount}`}>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th w={36}>
+                          <Checkbox
+                            aria-label="Select all on this page"
+                            checked={allSelected}
+                            indeterminate={selected.size > 0 && !allSelected}
+                            onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))}
+                          />
+                        </Table.Th>
+                        <Table.Th>Number</Table.Th>
+                        <Table.Th>Subject</Table.Th>
+                        <Table.Th>Client</Table.Th>
+                        <Table.Th>Priority</Table.Th>
+                        <Table.Th>Group</Table.Th>
+                        <Table.Th>Assignee</Table.Th>
+                        <Table.Th>Status</Table.Th>
+                        <Table.Th>SLA</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {rows.map((t, i) => (
+                        <Table.Tr
+                          key={t.id}
+                          id={`queue-row-${t.id}`}
+                          bg={i === cursor ? 'teal.0' : selected.has(t.id) ? 'gray.0' : undefined}
+                          aria-current={i === cursor ? 'true' : undefined}
+                          onClick={() => setCursor(i)}
+                        >
+                          <Table.Td>
+                            <Checkbox aria-label={`Select ${t.displayNumber}`} checked={selected.has(t.id)} onChange={() => setSelected((s) => toggle(s, t.id))} />
+                          </Table.Td>
+                          <Table.Td>
+                            <Text ff="monospace" fw={600}>
+                              {t.displayNumber}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td maw={320}>
+                            <Anchor component={Link} to={`/ops/tickets/${t.number}`} lineClamp={1}>
+                              {t.subject}
+                            </Anchor>
+                          </Table.Td>
+                          <Table.Td>{t.client.name}</Table.Td>
+                          <Table.Td title={priorityLabel(t.priority)}>{t.priority ? PRIORITY_STARS[t.priority] : <Text size="sm" c="dimmed">untriaged</Text>}</Table.Td>
+                          <Table.Td>{t.workingGroup?.name ?? <Text size="sm" c="dimmed">none</Text>}</Table.Td>
+                          <Table.Td>{t.assignee?.name ?? <Text size="sm" c="dimmed">nobody</Text>}</Table.Td>
+                          <Table.Td>{STAFF_STATUS[t.status]}</Table.Td>
+                          <Table.Td>
+                            <SlaBadges sla={t.sla} now={now} />
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              </Paper>
+            )}
+            <Group justify="space-between">
+              <Text size="xs" c="dimmed">
+                <Kbd>j</Kbd>/<Kbd>k</Kbd> move · <Kbd>x</Kbd> select · <Kbd>c</Kbd> claim · <Kbd>o</Kbd> open · <Kbd>r</Kbd> reply · <Kbd>n</Kbd> note
+              </Text>
+              <Group gap="xs">
+                {after && (
+                  <Button variant="subtle" size="xs" onClick={() => setAfter(null)}>
+                    First page
+                  </Button>
+                )}
+                {data?.ticketQueue.pageInfo.hasNextPage && (
+                  <Button variant="default" size="xs" onClick={() => setAfter(data.ticketQueue.pageInfo.endCursor ?? null)}>
+                    Next page
+                  </Button>
+                )}
+              </Group>
+            </Group>
+          </Stack>
+        </Tabs.Panel>
       </Tabs>
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <Select label="Working group" placeholder="All groups" data={WORKING_GROUPS} value={group} onChange={setGroup} clearable w={180} />
-        <Select label="Priority" placeholder="Any" data={PRIORITIES} value={priority} onChange={setPriority} clearable w={160} />
-        <Select label="Sort" placeholder="Default" data={ORDERS} value={orderBy} onChange={(v) => setOrderBy(v as TicketOrder | null)} clearable w={170} />
-        <TextInput label="Search" placeholder="Words in subject or messages" value={text} onChange={(e) => setText(e.currentTarget.value)} w={240} />
-      </Group>
-      {notice && (
-        <Alert color={notice.color} variant="light" role="status" withCloseButton closeButtonLabel="Dismiss" onClose={() => setNotice(null)}>
-          {notice.text}
-        </Alert>
-      )}
-      {selected.size > 0 && (
-        <Paper withBorder p="sm" radius="md" bg="gray.0" role="region" aria-label="Bulk actions">
-          <Group gap="xs" wrap="wrap">
-            <Text fw={600} size="sm">
-              {selected.size} selected
-            </Text>
-            <Button size="xs" variant="default" onClick={() => runBulk({ assigneeId: me.id }, 'Assigned to you')}>
-              Assign to me
-            </Button>
-            {PRIORITIES.map((p) => (
-              <Button key={p.value} size="xs" variant="default" onClick={() => runBulk({ priority: p.value }, `Priority ${p.label}`)}>
-                {p.label}
-              </Button>
-            ))}
-            <Select
-              size="xs"
-              aria-label="Move selected to working group"
-              placeholder="Move to group…"
-              data={WORKING_GROUPS}
-              value={null}
-              onChange={(g) => g && runBulk({ workingGroup: g }, `Moved to ${g}`)}
-              w={170}
-            />
-            <Button size="xs" variant="default" onClick={() => runBulk({ status: 'RESOLVED' }, 'Resolved')}>
-              Resolve
-            </Button>
-          </Group>
-        </Paper>
-      )}
-      {error && !data ? (
-        <ErrorState error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
-      ) : !data ? (
-        <LoadingState label="Loading the queue" rows={8} />
-      ) : rows.length === 0 ? (
-        <EmptyState title="Nothing here">{view === 'TRIAGE' ? 'Every ticket has a group and a priority.' : 'No ticket matches this view and these filters.'}</EmptyState>
-      ) : (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={900}>
-            <Table verticalSpacing="xs" highlightOnHover aria-label={`Tickets: ${data.ticketQueue.totalCount}`}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={36}>
-                    <Checkbox
-                      aria-label="Select all on this page"
-                      checked={allSelected}
-                      indeterminate={selected.size > 0 && !allSelected}
-                      onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))}
-                    />
-                  </Table.Th>
-                  <Table.Th>Number</Table.Th>
-                  <Table.Th>Subject</Table.Th>
-                  <Table.Th>Client</Table.Th>
-                  <Table.Th>Priority</Table.Th>
-                  <Table.Th>Group</Table.Th>
-                  <Table.Th>Assignee</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>SLA</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((t, i) => (
-                  <Table.Tr
-                    key={t.id}
-                    id={`queue-row-${t.id}`}
-                    bg={i === cursor ? 'teal.0' : selected.has(t.id) ? 'gray.0' : undefined}
-                    aria-current={i === cursor ? 'true' : undefined}
-                    onClick={() => setCursor(i)}
-                  >
-                    <Table.Td>
-                      <Checkbox aria-label={`Select ${t.displayNumber}`} checked={selected.has(t.id)} onChange={() => setSelected((s) => toggle(s, t.id))} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Text ff="monospace" fw={600}>
-                        {t.displayNumber}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td maw={320}>
-                      <Anchor component={Link} to={`/ops/tickets/${t.number}`} lineClamp={1}>
-                        {t.subject}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{t.client.name}</Table.Td>
-                    <Table.Td title={priorityLabel(t.priority)}>{t.priority ? PRIORITY_STARS[t.priority] : <Text size="sm" c="dimmed">untriaged</Text>}</Table.Td>
-                    <Table.Td>{t.workingGroup?.name ?? <Text size="sm" c="dimmed">none</Text>}</Table.Td>
-                    <Table.Td>{t.assignee?.name ?? <Text size="sm" c="dimmed">nobody</Text>}</Table.Td>
-                    <Table.Td>{STAFF_STATUS[t.status]}</Table.Td>
-                    <Table.Td>
-                      <SlaBadges sla={t.sla} now={now} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
-      )}
-      <Group justify="space-between">
-        <Text size="xs" c="dimmed">
-          <Kbd>j</Kbd>/<Kbd>k</Kbd> move · <Kbd>x</Kbd> select · <Kbd>c</Kbd> claim · <Kbd>o</Kbd> open · <Kbd>r</Kbd> reply · <Kbd>n</Kbd> note
-        </Text>
-        <Group gap="xs">
-          {after && (
-            <Button variant="subtle" size="xs" onClick={() => setAfter(null)}>
-              First page
-            </Button>
-          )}
-          {data?.ticketQueue.pageInfo.hasNextPage && (
-            <Button variant="default" size="xs" onClick={() => setAfter(data.ticketQueue.pageInfo.endCursor ?? null)}>
-              Next page
-            </Button>
-          )}
-        </Group>
-      </Group>
     </Stack>
   );
 }
