@@ -55,6 +55,10 @@ describe('purchase to active service (manual gateway, sandbox partners)', () => 
     const droplet = service.resources.find((r: { kind: string }) => r.kind === 'DROPLET');
     const backup = service.resources.find((r: { kind: string }) => r.kind === 'BACKUP_REPO');
     expect(backup.partner.name).not.toBe(droplet.partner.name);
+    const dns = await t.gql(`query($id: ID!) { service(id: $id) { mailDnsRecords { type name value } } }`, { id: service.id }, { token });
+    expect(dns.errors).toBeUndefined();
+    expect(dns.data!.service.mailDnsRecords).toContainEqual(expect.objectContaining({ type: 'MX', name: 'flow.example.org' }));
+    expect(dns.data!.service.mailDnsRecords).toContainEqual(expect.objectContaining({ type: 'TXT', name: '_dmarc.flow.example.org' }));
     const [orderRow] = await t.db.query('SELECT status FROM orders WHERE id = $1', [order.id]);
     expect(orderRow.status).toBe('PAID');
   });

@@ -33,12 +33,15 @@ export class ProvisioningService {
 
   /** MX, SPF, DKIM and DMARC for the service's mail domain, once the domain exists at the partner. */
   async mailDns(serviceId: string): Promise<DnsRecord[]> {
-    const [domain] = await this.db.query(`SELECT outputs FROM service_resources WHERE service_id = $1 AND kind = 'MAIL_DOMAIN' AND status IN ('READY', 'SUSPENDED')`, [
-      serviceId,
-    ]);
+    // The domain is the service's own; drivers' outputs need not repeat it (the sandbox's do not).
+    const [domain] = await this.db.query(
+      `SELECT r.outputs, s.domain FROM service_resources r JOIN services s ON s.id = r.service_id
+        WHERE r.service_id = $1 AND r.kind = 'MAIL_DOMAIN' AND r.status IN ('READY', 'SUSPENDED')`,
+      [serviceId],
+    );
     if (!domain?.outputs?.mailHost) return [];
     const o = domain.outputs as Record<string, string>;
-    return mailDnsRecords({ domain: o.domain, mailHost: o.mailHost, dkimTxt: o.dkimTxt, dkimSelector: o.dkimSelector });
+    return mailDnsRecords({ domain: domain.domain, mailHost: o.mailHost, dkimTxt: o.dkimTxt, dkimSelector: o.dkimSelector });
   }
 
   /** A new mailbox's password, shown once to a member of the client, then forgotten. */
