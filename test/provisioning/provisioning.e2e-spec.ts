@@ -19,6 +19,7 @@ import {
   waitForStatus,
   type StandIns,
 } from './provisioning-fixtures';
+import { sharedSpec } from '../support/shared-specs';
 
 let t: TestApp;
 let s: StandIns;
@@ -137,7 +138,7 @@ describe('provisioning a paid service', () => {
     expect(userData.startsWith('#cloud-config\n')).toBe(true);
     const config = parse(userData);
     expect(config.users).toEqual([expect.objectContaining({ name: 'joops', ssh_authorized_keys: [opsKey], groups: ['sudo'] })]);
-    const schema = JSON.parse(readFileSync('/work/shared/specs/cloud-init/schema-cloud-config-v1.json', 'utf8'));
+    const schema = JSON.parse(readFileSync(sharedSpec('cloud-init/schema-cloud-config-v1.json'), 'utf8'));
     delete schema.$schema;
     const ajv = new Ajv({ strict: false });
     addFormats(ajv);

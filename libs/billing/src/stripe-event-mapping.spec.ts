@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mapStripeEvent, StripeEventLike } from './stripe-event-mapping';
+import { sharedSpec } from '../../../test/support/shared-specs';
 
 // Stripe's own sample objects (stripe/openapi fixtures3.json), so the mapping reads real shapes.
 const fixtures = JSON.parse(
-  readFileSync(path.resolve(__dirname, '../../../../shared/specs/stripe/fixtures3.json'), 'utf8'),
+  readFileSync(sharedSpec('stripe/fixtures3.json'), 'utf8'),
 ).resources as Record<string, Record<string, unknown>>;
 
 const fixture = <T = Record<string, unknown>>(name: string, overrides: Record<string, unknown> = {}): T =>

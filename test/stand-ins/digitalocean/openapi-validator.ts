@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { sharedSpec } from '../../support/shared-specs';
 
-export const DO_SPEC_PATH = '/work/shared/specs/digitalocean/droplets-subset.openapi.json';
+export const DO_SPEC_PATH = sharedSpec('digitalocean/droplets-subset.openapi.json');
 
 type Json = Record<string, any>;
 

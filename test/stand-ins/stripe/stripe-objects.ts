@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type Stripe from 'stripe';
+import { sharedSpec } from '../../support/shared-specs';
 
 /*
  * Objects the stand-in returns: Stripe's own sample object for each resource (stripe/openapi
  * fixtures3.json), deep-cloned, with the fields we model overwritten. Typed with the stripe
  * package's types, so a shape drift in either the fixtures or our overrides fails to compile.
  */
-const FIXTURES_PATH = path.resolve(__dirname, '../../../../shared/specs/stripe/fixtures3.json');
+const FIXTURES_PATH = sharedSpec('stripe/fixtures3.json');
 let cache: Record<string, unknown> | null = null;
 
 function fixture(name: string): Record<string, unknown> {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StripeStandIn } from './stripe-stand-in';
+import { sharedSpec } from '../../support/shared-specs';
 
 // The stand-in itself, spoken to over raw HTTP: what it answers must look like Stripe.
-const fixtures = JSON.parse(readFileSync(path.resolve(__dirname, '../../../../shared/specs/stripe/fixtures3.json'), 'utf8'))
+const fixtures = JSON.parse(readFileSync(sharedSpec('stripe/fixtures3.json'), 'utf8'))
   .resources as Record<string, Record<string, unknown>>;
 
 describe('Stripe stand-in', () => {

@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { parsePackageSpec } from '../package-spec';
 import { opsFingerprint, opsUsername, renderBorgmaticConfig, renderCloudInit, type CloudInitInput } from './render-cloud-init';
 import { generateSshKeyPair, isSshPublicKey, sshFingerprint } from './ssh-keys';
+import { SHARED_SPECS_DIR } from '../../../../test/support/shared-specs';
 
-const SPECS = '/work/shared/specs';
+const SPECS = SHARED_SPECS_DIR;
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 const cloudSchema = JSON.parse(readFileSync(path.join(SPECS, 'cloud-init/schema-cloud-config-v1.json'), 'utf8'));
