@@ -22,9 +22,14 @@ function uint32(n: number): Buffer {
 
 /** A fresh unencrypted ed25519 key pair: `ssh-ed25519 AAAA... comment` and an OPENSSH PRIVATE KEY block. */
 export function generateSshKeyPair(comment: string): SshKeyPair {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const pub = Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url');
-  const seed = Buffer.from(privateKey.export({ format: 'jwk' }).d!, 'base64url');
+  // DER straight from the generator: the raw key is the last 32 bytes of each. (Exporting KeyObjects
+  // as JWK deadlocked Node 20 inside a GC in our test runs: ExportJWKEdKey vs ~KeyGenJob on one mutex.)
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519', {
+    publicKeyEncoding: { type: 'spki', format: 'der' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'der' },
+  });
+  const pub = publicKey.subarray(publicKey.length - 32);
+  const seed = privateKey.subarray(privateKey.length - 32);
   const pubBlob = Buffer.concat([sshString('ssh-ed25519'), sshString(pub)]);
 
   const check = randomBytes(4).readUInt32BE();
