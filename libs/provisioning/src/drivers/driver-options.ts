@@ -1,5 +1,5 @@
 // Options every driver factory takes: timing knobs (tests make them short) and the HTTP logger.
-import type { HttpClientOptions, HttpLogger } from '../http/http-client';
+import { HttpClient, type HttpClientOptions, type HttpLogger } from '../http/http-client';
 
 export interface DriverOptions {
   logger?: HttpLogger;
@@ -23,4 +23,9 @@ export function requireCredential(endpoint: PartnerEndpoint, key: string): strin
   const value = endpoint.credentials[key];
   if (!value) throw new Error(`partner ${endpoint.name} has no ${key} credential`);
   return value;
+}
+
+/** The one way a driver talks to its partner: the shared HTTP layer with the partner's auth header. */
+export function partnerHttpClient(endpoint: PartnerEndpoint, options: DriverOptions, headers: Record<string, string>): HttpClient {
+  return new HttpClient({ name: endpoint.name, baseUrl: endpoint.apiBaseUrl, headers, logger: options.logger, ...options.http });
 }

@@ -6,7 +6,7 @@ import { HttpClient } from '../../http/http-client';
 import { resourceTag, type BackupRepoDesired } from '../../resource-kinds';
 import { createOrAdopt } from '../create-or-adopt';
 import type { Driver, EnsureHooks, EnsureResult, Observation, ResourceHandle, ResourceRef } from '../driver';
-import { requireCredential, type DriverOptions, type PartnerEndpoint } from '../driver-options';
+import { partnerHttpClient, requireCredential, type DriverOptions, type PartnerEndpoint } from '../driver-options';
 
 interface Repo {
   id: string;
@@ -34,13 +34,7 @@ export class BorgBaseRepoDriver implements Driver<'BACKUP_REPO'> {
     endpoint: PartnerEndpoint,
     private readonly options: DriverOptions = {},
   ) {
-    this.http = new HttpClient({
-      name: endpoint.name,
-      baseUrl: endpoint.apiBaseUrl,
-      headers: { authorization: `Bearer ${requireCredential(endpoint, 'token')}` },
-      logger: options.logger,
-      ...options.http,
-    });
+    this.http = partnerHttpClient(endpoint, options, { authorization: `Bearer ${requireCredential(endpoint, 'token')}` });
   }
 
   async ensure(ref: ResourceRef, desired: BackupRepoDesired, hooks: EnsureHooks = {}): Promise<EnsureResult> {

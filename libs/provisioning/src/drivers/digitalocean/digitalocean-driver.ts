@@ -6,7 +6,7 @@ import { HttpClient, HttpError } from '../../http/http-client';
 import { resourceTag, serviceTag, type DropletDesired } from '../../resource-kinds';
 import { createOrAdopt, pollUntil } from '../create-or-adopt';
 import type { Driver, EnsureHooks, EnsureResult, Observation, ResourceHandle, ResourceRef } from '../driver';
-import { requireCredential, type DriverOptions, type PartnerEndpoint } from '../driver-options';
+import { partnerHttpClient, requireCredential, type DriverOptions, type PartnerEndpoint } from '../driver-options';
 
 interface Droplet {
   id: number;
@@ -32,13 +32,7 @@ export class DigitalOceanDropletDriver implements Driver<'DROPLET'> {
     endpoint: PartnerEndpoint,
     private readonly options: DriverOptions = {},
   ) {
-    this.http = new HttpClient({
-      name: endpoint.name,
-      baseUrl: endpoint.apiBaseUrl,
-      headers: { authorization: `Bearer ${requireCredential(endpoint, 'token')}` },
-      logger: options.logger,
-      ...options.http,
-    });
+    this.http = partnerHttpClient(endpoint, options, { authorization: `Bearer ${requireCredential(endpoint, 'token')}` });
   }
 
   async ensure(ref: ResourceRef, desired: DropletDesired, hooks: EnsureHooks = {}): Promise<EnsureResult> {

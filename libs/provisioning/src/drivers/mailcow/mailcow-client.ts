@@ -2,7 +2,7 @@
 // missing object reads as `{}`, delete bodies are bare arrays, quota is MiB in and bytes out.
 import { ProvisioningError } from '../../errors';
 import { HttpClient } from '../../http/http-client';
-import { requireCredential, type DriverOptions, type PartnerEndpoint } from '../driver-options';
+import { partnerHttpClient, requireCredential, type DriverOptions, type PartnerEndpoint } from '../driver-options';
 
 interface MailcowMessage {
   type: 'success' | 'danger' | 'error' | 'warning' | 'info';
@@ -18,13 +18,7 @@ export class MailcowClient {
   readonly http: HttpClient;
 
   constructor(endpoint: PartnerEndpoint, options: DriverOptions = {}) {
-    this.http = new HttpClient({
-      name: endpoint.name,
-      baseUrl: endpoint.apiBaseUrl,
-      headers: { 'x-api-key': requireCredential(endpoint, 'apiKey') },
-      logger: options.logger,
-      ...options.http,
-    });
+    this.http = partnerHttpClient(endpoint, options, { 'x-api-key': requireCredential(endpoint, 'apiKey') });
   }
 
   /** GET that maps mailcow's `{}` for a missing object to `undefined`. */
