@@ -3,6 +3,9 @@
 // issued straight through `pg` and against the `{ __typename }` ceiling, at concurrency 8 and 32.
 //
 //   npm run bench tickets      (BENCH_TICKETS: default 1000000, 10% open; BENCH_SECONDS per case: default 10)
+//
+// BENCH_DATABASE_URL=postgres://… runs the server on that (migrated) database instead of a throwaway
+// embedded one and seeds it only the first time, so repeated runs skip the minutes of seeding.
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
@@ -110,11 +113,18 @@ const fmt = (r) => `p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  ${r.
 
 export async function run() {
   const pgPort = await freePort();
-  const server = await startServer({ EMBEDDED_POSTGRES_PORT: String(pgPort), PROCESS_ROLE: 'api', GRAPHQL_MAX_COST: '100000' });
-  const url = `postgres://portal:portal@127.0.0.1:${pgPort}/portal`;
+  const external = process.env.BENCH_DATABASE_URL;
+  const server = await startServer({
+    PROCESS_ROLE: 'api',
+    GRAPHQL_MAX_COST: '100000',
+    ...(external ? { DATABASE_URL: external } : { EMBEDDED_POSTGRES_PORT: String(pgPort) }),
+  });
+  const url = external ?? `postgres://portal:portal@127.0.0.1:${pgPort}/portal`;
   const db = new pg.Pool({ connectionString: url, max: 40 });
   try {
-    await seed(db);
+    const seeded = (await db.query(`SELECT count(*)::int AS n FROM clients WHERE slug = 'bench-1'`)).rows[0].n > 0;
+    if (seeded) say('reusing the seeded benchmark database');
+    else await seed(db);
     const [{ id: opsId }] = (await db.query(`SELECT id FROM users WHERE email = 'ops1@bench.test'`)).rows;
     const { token, hash } = newToken('session');
     await db.query(`INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [opsId, hash]);
@@ -157,7 +167,7 @@ export async function run() {
         c.release();
       }
     };
-    await db.query('CREATE SEQUENCE bench_plain START 100000000');
+    await db.query('CREATE SEQUENCE IF NOT EXISTS bench_plain START 100000000');
     const plainInsert = (n) =>
       db.query(
         `INSERT INTO tickets (number, client_id, requester_id, subject, body, created_at, updated_at, last_public_activity_at, last_activity_at)

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser, loginAs } from '../support/factories';
+import { COUNT_MAX_AGE_MS, TicketCountCache } from '../../apps/api/src/modules/tickets/ticket-count-cache';
+import { TICKET_CHANNEL } from '../../apps/api/src/modules/tickets/ticket-live.service';
 import { liveClient, settle, subscribe } from './live-client';
 import { errorCode, fileTicket, ok, TICKET, update, useTicketWorld, type Ticket } from './ticket-fixtures';
 
@@ -94,6 +96,38 @@ describe('the ops queue', () => {
         expect(seen).toEqual(all);
       }
       expect(errorCode(await w.t.gql(QUEUE, { view: 'OPEN', after: 'garbage' }, { token: w.ops.token }))).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('remembered counts', () => {
+    const COUNTS = `{ ticketQueueCounts { triage open } }`;
+    const counts = async () => ok<any>(await w.t.gql(COUNTS, {}, { token: w.ops.token }), 'ticketQueueCounts');
+    const cache = () => w.t.app.get(TicketCountCache);
+
+    it('counts a change the moment the write that made it returns', async () => {
+      const before = await counts();
+      expect(await counts()).toEqual(before); // served again, without a change in between
+      const ticket = await fileTicket(w.t, w.member.token, w.clientId, 'Counted at once', 'x');
+      expect(await counts()).toEqual({ triage: before.triage + 1, open: before.open + 1 });
+      expect((await queue('TRIAGE')).totalCount).toBe(before.triage + 1);
+      await update(w.t, w.ops.token, ticket, { priority: 'LOW', workingGroup: 'finance' });
+      expect(await counts()).toEqual({ triage: before.triage, open: before.open + 1 });
+      expect((await queue('TRIAGE')).totalCount).toBe(before.triage);
+    });
+
+    it("hears another API process's change over LISTEN/NOTIFY", async () => {
+      cache().maxAgeMs = 60_000; // so only the notification can make the new count show
+      try {
+        const before = await counts();
+        // what another process's write looks like from here: a ticket row changed and a signal sent in its transaction
+        await w.t.db.transaction(async (m) => {
+          await m.query(`UPDATE tickets SET working_group_id = NULL WHERE id = (SELECT id FROM tickets WHERE status IN ('NEW', 'OPEN') AND working_group_id IS NOT NULL AND priority IS NOT NULL LIMIT 1)`);
+          await m.query(`SELECT pg_notify('${TICKET_CHANNEL}', $1)`, [JSON.stringify({ ticketId: 'x', number: 0, clientId: 'x', visibility: 'INTERNAL', viewsBefore: [], viewsAfter: [] })]);
+        });
+        await expect.poll(counts, { timeout: 5000 }).toEqual({ triage: before.triage + 1, open: before.open });
+      } finally {
+        cache().maxAgeMs = COUNT_MAX_AGE_MS;
+      }
     });
   });
 

@@ -23,7 +23,7 @@ export async function startServer(env = {}) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'coop-bench-'));
   await chmod(dataDir, 0o755);
   const port = await freePort();
-  const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), 'apps/api/dist/main.js'], {
     cwd: root,
     env: {
       ...process.env,

@@ -30,6 +30,7 @@ type Listener = (signal: TicketSignal) => void;
 export class TicketLiveService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(TicketLiveService.name);
   private readonly listeners = new Set<Listener>();
+  private readonly observers: Listener[] = [];
   private connection: PoolClient | null = null;
   private stopping = false;
 
@@ -50,6 +51,7 @@ export class TicketLiveService implements OnModuleInit, OnModuleDestroy {
       } catch {
         return;
       }
+      for (const observer of this.observers) observer(signal);
       for (const listener of this.listeners) listener(signal);
     });
     connection.on('error', (err) => {
@@ -73,6 +75,11 @@ export class TicketLiveService implements OnModuleInit, OnModuleDestroy {
       connection.removeAllListeners('notification');
       connection.release(true); // close it rather than hand a listening client back to the pool
     }
+  }
+
+  /** Calls `observer` with every signal this process hears (its own included), for the process's whole life. */
+  onSignal(observer: Listener): void {
+    this.observers.push(observer);
   }
 
   /** Queues the signal in the caller's transaction. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { TicketState } from './ticket-change';
+import { TicketCountCache } from './ticket-count-cache';
 import { TICKET_CHANNEL, type TicketSignal } from './ticket-live.service';
 
 export interface NumberedTicketRow {
@@ -24,8 +25,11 @@ export interface NumberedTicketRow {
  */
 @Injectable()
 export class TicketNumberingService {
+  constructor(private readonly counts: TicketCountCache) {}
+
   async insertNumbered(m: EntityManager, row: NumberedTicketRow): Promise<{ id: string; number: number }> {
     const { state } = row;
+    this.counts.noteWrite(m);
     const rows: { id: string; number: number }[] = await m.query(
       `WITH n AS (UPDATE ticket_number_counter SET last_number = last_number + 1 WHERE id RETURNING last_number),
        t AS (

@@ -109,6 +109,15 @@ export function queueFilterSql(p: SqlParams, filter: TicketQueueFilter): string[
 }
 
 /**
+ * A LIMIT written into the SQL rather than passed as a parameter: with `LIMIT $n` PostgreSQL's generic plan
+ * guesses a tenth of the table and never wins, so a prepared statement would be planned on every run.
+ */
+export function limitOf(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`not a row limit: ${n}`);
+  return String(n);
+}
+
+/**
  * The two statements of one queue page: the count of the view under the filter, and the page itself
  * in the ordering's keys + number, after the keyset cursor. null = the cursor does not fit this ordering.
  */
@@ -142,6 +151,6 @@ export function queueSql(input: {
   const keyColumns = keys.map((k, i) => `${k.sql}::text AS k${i}`).join(', ');
   const pageSql = `SELECT ${TICKET_COLUMNS}, ${keyColumns} FROM tickets t ${TICKET_JOINS}
     WHERE ${where.join(' AND ')}
-    ORDER BY ${[...keys.map((k) => k.sql), 't.number'].map((k) => `${k} ${ordering.dir}`).join(', ')} LIMIT ${p.add(input.first + 1)}`;
+    ORDER BY ${[...keys.map((k) => k.sql), 't.number'].map((k) => `${k} ${ordering.dir}`).join(', ')} LIMIT ${limitOf(input.first + 1)}`;
   return { countSql, countParams, pageSql, pageParams: p.values, keys };
 }

@@ -6,6 +6,8 @@ import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, encodeCursor, type Connection } from '../../common/pagination/connection';
 import type { TicketOrder } from './dto/ticket-enums';
 import type { TicketObject, TicketQueueCounts } from './dto/ticket.object';
+import { preparedQuery } from '../../database/prepared-query';
+import { TicketCountCache } from './ticket-count-cache';
 import { TicketTriageRotaService } from './ticket-triage-rota.service';
 import { OPEN_SQL, queueFilterSql, queueSql, SqlParams, viewSql, type TicketQueueFilter } from './ticket-queue-sql';
 import type { TicketQueueView } from './ticket-queue-views';
@@ -36,6 +38,7 @@ export class TicketQueueService {
     private readonly store: TicketStore,
     private readonly tickets: TicketsService,
     private readonly rota: TicketTriageRotaService,
+    private readonly countCache: TicketCountCache,
   ) {}
 
   async queue(
@@ -51,9 +54,10 @@ export class TicketQueueService {
     const cursor = after ? decodeCursor(after, isCursor).k : null;
     const q = queueSql({ view, filter, order, first, cursor, userId: user.id, now: this.clock.now(), onDuty });
     if (!q) throw new DomainException('BAD_USER_INPUT', 'after: is not a cursor from this list', { field: 'after' });
-    const [countRows, rows]: [{ n: string }[], Record<string, unknown>[]] = await Promise.all([
-      this.db.query(q.countSql, q.countParams),
-      this.db.query(q.pageSql, q.pageParams),
+    const countKey = JSON.stringify(['queue', view, filter, onDuty, user.id]);
+    const [total, rows] = await Promise.all([
+      this.countCache.get(countKey, async () => Number((await preparedQuery<{ n: string }>(this.db, q.countSql, q.countParams))[0].n)),
+      preparedQuery<Record<string, unknown>>(this.db, q.pageSql, q.pageParams),
     ]);
     const keys = q.keys;
     const page = rows.slice(0, first);
@@ -62,16 +66,21 @@ export class TicketQueueService {
       const k = keys.map((_, i) => String(row[`k${i}`]));
       return { cursor: encodeCursor({ k: [...k, String(record.number)] }), node: this.tickets.present(record, viewer) };
     });
-    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: Number(countRows[0].n) };
+    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: total };
   }
 
   /** How many tickets each view holds, under the same filter. */
-  async counts(user: AuthUser, filter: TicketQueueFilter): Promise<TicketQueueCounts> {
+  counts(user: AuthUser, filter: TicketQueueFilter): Promise<TicketQueueCounts> {
+    return this.countCache.get(JSON.stringify(['views', filter, user.id]), () => this.countViews(user, filter));
+  }
+
+  private async countViews(user: AuthUser, filter: TicketQueueFilter): Promise<TicketQueueCounts> {
     const p = new SqlParams();
     const ctx = { userId: user.id, now: this.clock.now() };
     const where = queueFilterSql(p, filter);
     const c = (view: TicketQueueView) => `count(*) FILTER (WHERE ${viewSql(view, p, ctx)})`;
-    const rows: Record<string, string>[] = await this.db.query(
+    const rows = await preparedQuery<Record<string, string>>(
+      this.db,
       `SELECT ${c('TRIAGE')} AS triage, ${c('HIGH_PRIORITY')} AS high, ${c('MINE')} AS mine, ${c('UNASSIGNED')} AS unassigned,
               ${c('ESCALATED')} AS escalated, ${c('OPEN')} AS open, ${c('DONE')} AS done
        FROM tickets t ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { storedDeadlines, type TicketChange, type TicketState, type Visibility } from './ticket-change';
 import type { TicketEventKind } from './ticket-event.entity';
+import { TicketCountCache } from './ticket-count-cache';
 import { TicketLiveService, type TicketSignal } from './ticket-live.service';
 import { TicketPolicy } from './ticket-policy';
 import { queueViewsOf } from './ticket-queue-views';
@@ -28,6 +29,7 @@ export class TicketStore {
     private readonly clock: Clock,
     private readonly live: TicketLiveService,
     private readonly policy: TicketPolicy,
+    private readonly counts: TicketCountCache,
   ) {}
 
   deadlines(state: TicketState) {
@@ -163,6 +165,7 @@ export class TicketStore {
   }
 
   async signal(m: EntityManager, before: TicketRecord | null, after: TicketState & { id: string; number: number; clientId: string }, visibility: Visibility) {
+    this.counts.noteWrite(m);
     await this.live.signal(m, this.signalFor(before, after, visibility));
   }
 }

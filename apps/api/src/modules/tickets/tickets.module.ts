@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { INCIDENT_REPORTER } from '../incidents/incident-reporter';
 import { TicketAutoCloseJob } from './ticket-auto-close.job';
+import { TicketCountCache } from './ticket-count-cache';
 import { TicketEventEntity } from './ticket-event.entity';
 import { TicketIncidentReporter } from './ticket-incident-reporter';
 import { TicketLinkEntity } from './ticket-link.entity';
@@ -28,6 +29,7 @@ import { TicketsService } from './tickets.service';
   providers: [
     TicketPolicy,
     TicketLiveService,
+    TicketCountCache,
     TicketStore,
     TicketNumberingService,
     TicketsService,

@@ -1,0 +1,73 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager, type EntitySubscriberInterface, type QueryRunner, type TransactionCommitEvent } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { TicketLiveService } from './ticket-live.service';
+
+/** How long a count may be served without a ticket change, for what only time changes (ESCALATED). */
+export const COUNT_MAX_AGE_MS = 2000;
+
+/** Filters with free text make many keys; past this many, start over rather than grow. */
+const MAX_ENTRIES = 1000;
+
+interface Entry {
+  at: number;
+  startedAt: number;
+  value: Promise<unknown>;
+}
+
+/**
+ * Queue counts, remembered until a ticket changes. Counting a view of 100,000 open tickets costs tens of
+ * milliseconds, and every queue page and live refresh of every ops member asks for the same few counts.
+ *
+ * Forgotten (all of them) when a transaction that wrote a ticket commits in this process, before its
+ * caller answers (so a writer reads its own change), when another process's change arrives over
+ * LISTEN/NOTIFY, and after `maxAgeMs` of either the app clock or real time (a ticket becomes
+ * escalated by time alone). Concurrent asks for the same count share one query.
+ */
+@Injectable()
+export class TicketCountCache implements OnModuleInit, EntitySubscriberInterface {
+  private readonly entries = new Map<string, Entry>();
+  private readonly writers = new WeakSet<QueryRunner>();
+  maxAgeMs = COUNT_MAX_AGE_MS;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly live: TicketLiveService,
+  ) {}
+
+  onModuleInit() {
+    this.db.subscribers.push(this);
+    this.live.onSignal(() => this.clear());
+  }
+
+  /** Marks the caller's transaction as one that changes tickets: its commit forgets every count. */
+  noteWrite(m: EntityManager): void {
+    if (m.queryRunner?.isTransactionActive) this.writers.add(m.queryRunner);
+    else this.clear();
+  }
+
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    const runner = event.queryRunner;
+    if (runner.isTransactionActive || !this.writers.has(runner)) return; // a savepoint, or no ticket written
+    this.writers.delete(runner);
+    this.clear();
+  }
+
+  /** The count under `key`, computed by `count` if none is remembered. */
+  get<T>(key: string, count: () => Promise<T>): Promise<T> {
+    const at = this.clock.now().getTime();
+    const startedAt = performance.now();
+    const hit = this.entries.get(key);
+    if (hit && at >= hit.at && at - hit.at < this.maxAgeMs && startedAt - hit.startedAt < this.maxAgeMs) return hit.value as Promise<T>;
+    if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
+    const entry: Entry = { at, startedAt, value: count() };
+    this.entries.set(key, entry);
+    entry.value.catch(() => this.entries.get(key) === entry && this.entries.delete(key));
+    return entry.value as Promise<T>;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
