@@ -111,23 +111,38 @@ async function measure(concurrency, fn) {
 
 const fmt = (r) => `p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  ${r.rps.toFixed(0)} req/s${r.errors ? `  (${r.errors} errors)` : ''}`;
 
-export async function run() {
+/**
+ * The built server on the benchmark database, seeded: BENCH_DATABASE_URL's (seeded the first time only)
+ * or a throwaway embedded one. `db` is a pg pool on the same database.
+ */
+export async function startSeededServer(env = {}) {
   const pgPort = await freePort();
   const external = process.env.BENCH_DATABASE_URL;
   const server = await startServer({
     PROCESS_ROLE: 'api',
     GRAPHQL_MAX_COST: '100000',
     ...(external ? { DATABASE_URL: external } : { EMBEDDED_POSTGRES_PORT: String(pgPort) }),
+    ...env,
   });
-  const url = external ?? `postgres://portal:portal@127.0.0.1:${pgPort}/portal`;
-  const db = new pg.Pool({ connectionString: url, max: 40 });
+  const db = new pg.Pool({ connectionString: external ?? `postgres://portal:portal@127.0.0.1:${pgPort}/portal`, max: 40 });
+  const seeded = (await db.query(`SELECT count(*)::int AS n FROM clients WHERE slug = 'bench-1'`)).rows[0].n > 0;
+  if (seeded) say('reusing the seeded benchmark database');
+  else await seed(db);
+  return { server, db };
+}
+
+/** A session for a seeded user, as the web app's cookie or a bearer token. */
+export async function sessionFor(db, email) {
+  const [{ id }] = (await db.query(`SELECT id FROM users WHERE email = $1`, [email])).rows;
+  const { token, hash } = newToken('session');
+  await db.query(`INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [id, hash]);
+  return { userId: id, token };
+}
+
+export async function run() {
+  const { server, db } = await startSeededServer();
   try {
-    const seeded = (await db.query(`SELECT count(*)::int AS n FROM clients WHERE slug = 'bench-1'`)).rows[0].n > 0;
-    if (seeded) say('reusing the seeded benchmark database');
-    else await seed(db);
-    const [{ id: opsId }] = (await db.query(`SELECT id FROM users WHERE email = 'ops1@bench.test'`)).rows;
-    const { token, hash } = newToken('session');
-    await db.query(`INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [opsId, hash]);
+    const { userId: opsId, token } = await sessionFor(db, 'ops1@bench.test');
     const [{ id: clientId, user_id: memberId }] = (await db.query(`SELECT c.id, cm.user_id FROM clients c JOIN client_members cm ON cm.client_id = c.id WHERE c.slug = 'bench-1'`)).rows;
     const member = newToken('session');
     await db.query(`INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [memberId, member.hash]);
@@ -139,8 +154,9 @@ export async function run() {
       totalCount edges { node { id number subject status priority lastActivityAt assignee { name } workingGroup { slug } sla { firstResponse { dueAt state } } } } } }`;
     const rawQueue = async (view, text) => {
       const q = queueSql({ view, filter: text ? { text } : {}, order: null, first: 25, cursor: null, userId: opsId, now: new Date(), onDuty: false });
-      await db.query(q.countSql, q.countParams);
-      await db.query(q.pageSql, q.pageParams);
+      // as the app sends them (named, so planned once per connection); the app also remembers counts
+      await db.query({ name: `count-${view}-${text ?? ''}`, text: q.countSql, values: q.countParams });
+      await db.query({ name: `page-${view}-${text ?? ''}`, text: q.pageSql, values: q.pageParams });
     };
     const SEARCH_TERM = 'certificate expired';
     const rawSearch = async () => {

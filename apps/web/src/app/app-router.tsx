@@ -1,14 +1,19 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { createBrowserRouter, matchRoutes, Navigate, Outlet, type RouteObject } from 'react-router';
 import { PageLoader } from '../common/page-states';
 import { PortalLayout } from '../layout/portal-layout';
 import { RequireAuth } from '../layout/require-auth';
 import { NotFoundPage } from './not-found-page';
 
-/** A code-split page: its module loads the first time the route is visited. */
+/** How to load each code-split page's module, by its element (for preloadRoute). */
+const loaders = new WeakMap<object, () => Promise<unknown>>();
+
+/** A code-split page: its module loads the first time the route is visited (or preloadRoute asks). */
 function page<K extends string>(load: () => Promise<{ [P in K]: ComponentType }>, name: K) {
   const Component = lazy(async () => ({ default: (await load())[name] as ComponentType }));
-  return <Component />;
+  const element = <Component />;
+  loaders.set(element, load);
+  return element;
 }
 
 function Root() {
@@ -19,7 +24,7 @@ function Root() {
   );
 }
 
-export const router = createBrowserRouter([
+const routes: RouteObject[] = [
   {
     element: <Root />,
     children: [
@@ -70,4 +75,18 @@ export const router = createBrowserRouter([
       },
     ],
   },
-]);
+];
+
+export const router = createBrowserRouter(routes);
+
+/**
+ * Starts loading the modules of every page on the route to `pathname` at once, while the session is
+ * still being checked, instead of one after the other as each layout renders its outlet.
+ */
+export function preloadRoute(pathname: string): void {
+  for (const { route } of matchRoutes(routes, pathname) ?? []) {
+    const load = route.element ? loaders.get(route.element as object) : undefined;
+    void load?.().catch(() => undefined); // a failed preload is retried by the page itself, which shows the error
+  }
+}
+
