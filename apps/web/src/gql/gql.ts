@@ -45,6 +45,9 @@ type Documents = {
     "\n  mutation RetryProvisioning($serviceId: ID!) {\n    retryProvisioning(serviceId: $serviceId) {\n      ...ServiceFields\n    }\n  }\n": typeof types.RetryProvisioningDocument,
     "\n  mutation SuspendService($input: SuspendServiceInput!) {\n    suspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.SuspendServiceDocument,
     "\n  mutation UnsuspendService($input: UnsuspendServiceInput!) {\n    unsuspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.UnsuspendServiceDocument,
+    "\n  mutation CancelService($input: CancelServiceInput!) {\n    cancelService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.CancelServiceDocument,
+    "\n  mutation ChangeServicePackage($input: ChangeServicePackageInput!) {\n    changeServicePackage(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.ChangeServicePackageDocument,
+    "\n  query LinkedService($id: ID!) {\n    service(id: $id) {\n      id\n      domain\n      status\n      suspensionReason\n      package {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LinkedServiceDocument,
     "\n  fragment QueueRow on Ticket {\n    ...TicketRow\n    labels\n    workingGroup {\n      id\n      slug\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    sla {\n      firstResponse {\n        dueAt\n        state\n        paused\n      }\n      resolution {\n        dueAt\n        state\n        paused\n      }\n    }\n  }\n": typeof types.QueueRowFragmentDoc,
     "\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilterInput, $orderBy: TicketOrder, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...QueueRow\n        }\n      }\n    }\n  }\n": typeof types.TicketQueueDocument,
     "\n  query TicketQueueCounts($filter: TicketQueueFilterInput) {\n    ticketQueueCounts(filter: $filter) {\n      triage\n      highPriority\n      mine\n      unassigned\n      escalated\n      open\n      done\n    }\n  }\n": typeof types.TicketQueueCountsDocument,
@@ -58,7 +61,7 @@ type Documents = {
     "\n  mutation StaffReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.StaffReplyDocument,
     "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.UpdateTicketDocument,
     "\n  fragment TicketRow on Ticket {\n    id\n    number\n    displayNumber\n    subject\n    status\n    priority\n    lastActivityAt\n    createdAt\n    messageCount\n    version\n    client {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.TicketRowFragmentDoc,
-    "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n": typeof types.TicketThreadFragmentDoc,
+    "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    serviceId\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n": typeof types.TicketThreadFragmentDoc,
     "\n  query MyTickets($filter: MyTicketsFilter, $first: Int!, $after: String) {\n    myTickets(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TicketRow\n        }\n      }\n    }\n  }\n": typeof types.MyTicketsDocument,
     "\n  query ClientTicket($number: Int!) {\n    ticket(number: $number) {\n      ...TicketThread\n    }\n  }\n": typeof types.ClientTicketDocument,
     "\n  subscription ClientTicketUpdated($number: Int!) {\n    ticketUpdated(number: $number) {\n      ...TicketThread\n    }\n  }\n": typeof types.ClientTicketUpdatedDocument,
@@ -102,6 +105,9 @@ const documents: Documents = {
     "\n  mutation RetryProvisioning($serviceId: ID!) {\n    retryProvisioning(serviceId: $serviceId) {\n      ...ServiceFields\n    }\n  }\n": types.RetryProvisioningDocument,
     "\n  mutation SuspendService($input: SuspendServiceInput!) {\n    suspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.SuspendServiceDocument,
     "\n  mutation UnsuspendService($input: UnsuspendServiceInput!) {\n    unsuspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.UnsuspendServiceDocument,
+    "\n  mutation CancelService($input: CancelServiceInput!) {\n    cancelService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.CancelServiceDocument,
+    "\n  mutation ChangeServicePackage($input: ChangeServicePackageInput!) {\n    changeServicePackage(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.ChangeServicePackageDocument,
+    "\n  query LinkedService($id: ID!) {\n    service(id: $id) {\n      id\n      domain\n      status\n      suspensionReason\n      package {\n        id\n        name\n      }\n    }\n  }\n": types.LinkedServiceDocument,
     "\n  fragment QueueRow on Ticket {\n    ...TicketRow\n    labels\n    workingGroup {\n      id\n      slug\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    sla {\n      firstResponse {\n        dueAt\n        state\n        paused\n      }\n      resolution {\n        dueAt\n        state\n        paused\n      }\n    }\n  }\n": types.QueueRowFragmentDoc,
     "\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilterInput, $orderBy: TicketOrder, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...QueueRow\n        }\n      }\n    }\n  }\n": types.TicketQueueDocument,
     "\n  query TicketQueueCounts($filter: TicketQueueFilterInput) {\n    ticketQueueCounts(filter: $filter) {\n      triage\n      highPriority\n      mine\n      unassigned\n      escalated\n      open\n      done\n    }\n  }\n": types.TicketQueueCountsDocument,
@@ -115,7 +121,7 @@ const documents: Documents = {
     "\n  mutation StaffReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.StaffReplyDocument,
     "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.UpdateTicketDocument,
     "\n  fragment TicketRow on Ticket {\n    id\n    number\n    displayNumber\n    subject\n    status\n    priority\n    lastActivityAt\n    createdAt\n    messageCount\n    version\n    client {\n      id\n      name\n      slug\n    }\n  }\n": types.TicketRowFragmentDoc,
-    "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n": types.TicketThreadFragmentDoc,
+    "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    serviceId\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n": types.TicketThreadFragmentDoc,
     "\n  query MyTickets($filter: MyTicketsFilter, $first: Int!, $after: String) {\n    myTickets(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TicketRow\n        }\n      }\n    }\n  }\n": types.MyTicketsDocument,
     "\n  query ClientTicket($number: Int!) {\n    ticket(number: $number) {\n      ...TicketThread\n    }\n  }\n": types.ClientTicketDocument,
     "\n  subscription ClientTicketUpdated($number: Int!) {\n    ticketUpdated(number: $number) {\n      ...TicketThread\n    }\n  }\n": types.ClientTicketUpdatedDocument,
@@ -269,6 +275,18 @@ export function graphql(source: "\n  mutation UnsuspendService($input: Unsuspend
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CancelService($input: CancelServiceInput!) {\n    cancelService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelService($input: CancelServiceInput!) {\n    cancelService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeServicePackage($input: ChangeServicePackageInput!) {\n    changeServicePackage(input: $input) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeServicePackage($input: ChangeServicePackageInput!) {\n    changeServicePackage(input: $input) {\n      ...ServiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkedService($id: ID!) {\n    service(id: $id) {\n      id\n      domain\n      status\n      suspensionReason\n      package {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query LinkedService($id: ID!) {\n    service(id: $id) {\n      id\n      domain\n      status\n      suspensionReason\n      package {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment QueueRow on Ticket {\n    ...TicketRow\n    labels\n    workingGroup {\n      id\n      slug\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    sla {\n      firstResponse {\n        dueAt\n        state\n        paused\n      }\n      resolution {\n        dueAt\n        state\n        paused\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment QueueRow on Ticket {\n    ...TicketRow\n    labels\n    workingGroup {\n      id\n      slug\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    sla {\n      firstResponse {\n        dueAt\n        state\n        paused\n      }\n      resolution {\n        dueAt\n        state\n        paused\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -321,7 +339,7 @@ export function graphql(source: "\n  fragment TicketRow on Ticket {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    serviceId\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    serviceId\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

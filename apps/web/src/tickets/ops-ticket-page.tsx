@@ -7,6 +7,7 @@ import { ErrorState, FormAlert, LoadingState } from '../common/page-states';
 import { useGraphqlForm } from '../common/use-graphql-form';
 import type { StaffTicketFieldsFragment, TicketPriority, TicketStatus, UpdateTicketInput } from '../gql/graphql';
 import { useMe } from '../layout/me-context';
+import { LinkedService } from '../services/linked-service';
 import { AddInternalNoteMutation, StaffReplyMutation, StaffTicketQuery, StaffTicketUpdatedSubscription, UpdateTicketMutation } from './graphql/ticket-queue';
 import { MessageList } from './message-list';
 import { SlaBadges, useNow } from './sla-badges';
@@ -45,6 +46,7 @@ export function OpsTicketPage() {
           <Title order={1} size="h2">
             {t.subject}
           </Title>
+          {t.serviceId && <LinkedService serviceId={t.serviceId} to="/ops/services" />}
         </Stack>
         <SlaBadges sla={t.sla} now={now} />
       </Group>
