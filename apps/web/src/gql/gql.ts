@@ -55,11 +55,16 @@ type Documents = {
     "\n  mutation ClaimNextTicket($input: ClaimNextTicketInput) {\n    claimNextTicket(input: $input) {\n      ...QueueRow\n    }\n  }\n": typeof types.ClaimNextTicketDocument,
     "\n  mutation BulkUpdateTickets($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      allOk\n      results {\n        ticketId\n        ok\n        errorCode\n        errorMessage\n        ticket {\n          ...QueueRow\n        }\n      }\n    }\n  }\n": typeof types.BulkUpdateTicketsDocument,
     "\n  query StaffTicket($number: Int!) {\n    ticket(number: $number) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.StaffTicketDocument,
-    "\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n": typeof types.StaffTicketFieldsFragmentDoc,
+    "\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    watchers {\n      id\n      name\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n": typeof types.StaffTicketFieldsFragmentDoc,
     "\n  subscription StaffTicketUpdated($number: Int!) {\n    ticketUpdated(number: $number) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.StaffTicketUpdatedDocument,
     "\n  mutation AddInternalNote($input: AddInternalNoteInput!) {\n    addInternalNote(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.AddInternalNoteDocument,
     "\n  mutation StaffReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.StaffReplyDocument,
     "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.UpdateTicketDocument,
+    "\n  query TicketByNumber($number: Int!) {\n    ticket(number: $number) {\n      id\n      number\n      displayNumber\n      subject\n      status\n      version\n      client {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TicketByNumberDocument,
+    "\n  mutation LinkTickets($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.LinkTicketsDocument,
+    "\n  mutation UnlinkTickets($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.UnlinkTicketsDocument,
+    "\n  mutation MergeTickets($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.MergeTicketsDocument,
+    "\n  mutation WatchTicket($input: WatchTicketInput!) {\n    watchTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.WatchTicketDocument,
     "\n  fragment TicketRow on Ticket {\n    id\n    number\n    displayNumber\n    subject\n    status\n    priority\n    lastActivityAt\n    createdAt\n    messageCount\n    version\n    client {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.TicketRowFragmentDoc,
     "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    serviceId\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n": typeof types.TicketThreadFragmentDoc,
     "\n  query MyTickets($filter: MyTicketsFilter, $first: Int!, $after: String) {\n    myTickets(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TicketRow\n        }\n      }\n    }\n  }\n": typeof types.MyTicketsDocument,
@@ -115,11 +120,16 @@ const documents: Documents = {
     "\n  mutation ClaimNextTicket($input: ClaimNextTicketInput) {\n    claimNextTicket(input: $input) {\n      ...QueueRow\n    }\n  }\n": types.ClaimNextTicketDocument,
     "\n  mutation BulkUpdateTickets($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      allOk\n      results {\n        ticketId\n        ok\n        errorCode\n        errorMessage\n        ticket {\n          ...QueueRow\n        }\n      }\n    }\n  }\n": types.BulkUpdateTicketsDocument,
     "\n  query StaffTicket($number: Int!) {\n    ticket(number: $number) {\n      ...StaffTicketFields\n    }\n  }\n": types.StaffTicketDocument,
-    "\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n": types.StaffTicketFieldsFragmentDoc,
+    "\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    watchers {\n      id\n      name\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n": types.StaffTicketFieldsFragmentDoc,
     "\n  subscription StaffTicketUpdated($number: Int!) {\n    ticketUpdated(number: $number) {\n      ...StaffTicketFields\n    }\n  }\n": types.StaffTicketUpdatedDocument,
     "\n  mutation AddInternalNote($input: AddInternalNoteInput!) {\n    addInternalNote(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.AddInternalNoteDocument,
     "\n  mutation StaffReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.StaffReplyDocument,
     "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.UpdateTicketDocument,
+    "\n  query TicketByNumber($number: Int!) {\n    ticket(number: $number) {\n      id\n      number\n      displayNumber\n      subject\n      status\n      version\n      client {\n        id\n        name\n      }\n    }\n  }\n": types.TicketByNumberDocument,
+    "\n  mutation LinkTickets($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.LinkTicketsDocument,
+    "\n  mutation UnlinkTickets($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.UnlinkTicketsDocument,
+    "\n  mutation MergeTickets($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.MergeTicketsDocument,
+    "\n  mutation WatchTicket($input: WatchTicketInput!) {\n    watchTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.WatchTicketDocument,
     "\n  fragment TicketRow on Ticket {\n    id\n    number\n    displayNumber\n    subject\n    status\n    priority\n    lastActivityAt\n    createdAt\n    messageCount\n    version\n    client {\n      id\n      name\n      slug\n    }\n  }\n": types.TicketRowFragmentDoc,
     "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    serviceId\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n": types.TicketThreadFragmentDoc,
     "\n  query MyTickets($filter: MyTicketsFilter, $first: Int!, $after: String) {\n    myTickets(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TicketRow\n        }\n      }\n    }\n  }\n": types.MyTicketsDocument,
@@ -315,7 +325,7 @@ export function graphql(source: "\n  query StaffTicket($number: Int!) {\n    tic
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    watchers {\n      id\n      name\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    watchers {\n      id\n      name\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -332,6 +342,26 @@ export function graphql(source: "\n  mutation StaffReply($input: ReplyToTicketIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketByNumber($number: Int!) {\n    ticket(number: $number) {\n      id\n      number\n      displayNumber\n      subject\n      status\n      version\n      client {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TicketByNumber($number: Int!) {\n    ticket(number: $number) {\n      id\n      number\n      displayNumber\n      subject\n      status\n      version\n      client {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkTickets($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation LinkTickets($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkTickets($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkTickets($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeTickets($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation MergeTickets($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WatchTicket($input: WatchTicketInput!) {\n    watchTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation WatchTicket($input: WatchTicketInput!) {\n    watchTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

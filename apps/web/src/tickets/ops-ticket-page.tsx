@@ -11,6 +11,7 @@ import { LinkedService } from '../services/linked-service';
 import { AddInternalNoteMutation, StaffReplyMutation, StaffTicketQuery, StaffTicketUpdatedSubscription, UpdateTicketMutation } from './graphql/ticket-queue';
 import { MessageList } from './message-list';
 import { SlaBadges, useNow } from './sla-badges';
+import { RelationsPanel, WatchButton } from './ticket-relations';
 import { priorityLabel, STAFF_STATUS } from './ticket-words';
 import { WORKING_GROUPS } from './working-groups';
 import classes from './message-list.module.css';
@@ -48,7 +49,10 @@ export function OpsTicketPage() {
           </Title>
           {t.serviceId && <LinkedService serviceId={t.serviceId} to="/ops/services" />}
         </Stack>
-        <SlaBadges sla={t.sla} now={now} />
+        <Stack gap="xs" align="flex-end">
+          <SlaBadges sla={t.sla} now={now} />
+          <WatchButton ticket={t} />
+        </Stack>
       </Group>
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
@@ -60,6 +64,7 @@ export function OpsTicketPage() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack>
             <TriagePanel ticket={t} reload={() => refetch({ requestPolicy: 'network-only' })} />
+            <RelationsPanel ticket={t} reload={() => refetch({ requestPolicy: 'network-only' })} />
             <EventLog ticket={t} />
           </Stack>
         </Grid.Col>
@@ -234,18 +239,6 @@ function TriagePanel({ ticket, reload }: { ticket: Ticket; reload: () => void })
           )}
         </Group>
         <TagsInput label="Labels" value={ticket.labels} onChange={(labels) => change({ labels })} placeholder="Add a label" />
-        {ticket.links.length > 0 && (
-          <Stack gap={2}>
-            <Text size="sm" fw={500}>
-              Links
-            </Text>
-            {ticket.links.map((l) => (
-              <Text size="sm" key={`${l.kind}-${l.ticket.id}`}>
-                {l.kind.replace(/_/g, ' ').toLowerCase()} <Link to={`/ops/tickets/${l.ticket.number}`}>#{l.ticket.number}</Link> {l.ticket.subject}
-              </Text>
-            ))}
-          </Stack>
-        )}
       </Stack>
     </Paper>
   );
