@@ -97,8 +97,9 @@ export function OpsQueuePage() {
         document.getElementById(`queue-row-${list[next]?.id}`)?.scrollIntoView({ block: 'nearest' });
       } else if (e.key === 'x' && current) {
         setSelected((s) => toggle(s, current.id));
-      } else if (e.key === 'c' && current) {
-        void runBulk({ assigneeId: me.id }, 'Claimed', [current.id]);
+      } else if (e.key === 'c') {
+        e.preventDefault();
+        void onClaimNext();
       } else if ((e.key === 'Enter' || e.key === 'o') && current) {
         navigate(`/ops/tickets/${current.number}`);
       } else if ((e.key === 'r' || e.key === 'n') && current) {
@@ -246,7 +247,7 @@ export function OpsQueuePage() {
             )}
             <Group justify="space-between">
               <Text size="xs" c="dimmed">
-                <Kbd>j</Kbd>/<Kbd>k</Kbd> move · <Kbd>x</Kbd> select · <Kbd>c</Kbd> claim · <Kbd>o</Kbd> open · <Kbd>r</Kbd> reply · <Kbd>n</Kbd> note
+                <Kbd>j</Kbd>/<Kbd>k</Kbd> move · <Kbd>x</Kbd> select · <Kbd>c</Kbd> claim next · <Kbd>o</Kbd> open · <Kbd>r</Kbd> reply · <Kbd>n</Kbd> note
               </Text>
               <Group gap="xs">
                 {after && (
