@@ -5,7 +5,7 @@ import { CombinedError, useClient, useMutation } from 'urql';
 import { errorCode } from '../common/graphql-errors';
 import { FormAlert } from '../common/page-states';
 import { useGraphqlForm } from '../common/use-graphql-form';
-import type { StaffTicketFieldsFragment, TicketByNumberQuery as TicketByNumberResult, TicketLinkKind } from '../gql/graphql';
+import type { LinkTicketsMutation as LinkTicketsResult, StaffTicketFieldsFragment, TicketByNumberQuery as TicketByNumberResult, TicketLinkKind } from '../gql/graphql';
 import { useMe } from '../layout/me-context';
 import { LinkTicketsMutation, MergeTicketsMutation, TicketByNumberQuery, UnlinkTicketsMutation, WatchTicketMutation } from './graphql/ticket-queue';
 import { LINK_KINDS, linkWords } from './ticket-words';
@@ -116,9 +116,9 @@ function AddLinkForm({ ticket, reload }: { ticket: Ticket; reload: () => void })
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const data = await form.submit(async () => {
+    const data = await form.submit<LinkTicketsResult>(async () => {
       const other = await lookUp(form.values.toTicketId, ticket);
-      if (!other.data) return other;
+      if (!other.data) return { error: other.error };
       return link({ input: { fromTicketId: ticket.id, toTicketId: other.data.id, kind } });
     });
     if (!data) return;
