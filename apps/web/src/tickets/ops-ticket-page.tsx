@@ -12,7 +12,7 @@ import { AddInternalNoteMutation, StaffReplyMutation, StaffTicketQuery, StaffTic
 import { MessageList } from './message-list';
 import { SlaBadges, useNow } from './sla-badges';
 import { RelationsPanel, WatchButton } from './ticket-relations';
-import { priorityLabel, STAFF_STATUS } from './ticket-words';
+import { eventWords, priorityLabel, STAFF_STATUS } from './ticket-words';
 import { WORKING_GROUPS } from './working-groups';
 import classes from './message-list.module.css';
 
@@ -93,13 +93,15 @@ function Composers({ ticket }: { ticket: Ticket }) {
     let needsConfirmation: CombinedError | null = null;
     const data = await replyForm.submit(async () => {
       const result = await reply({ input: { ticketId: ticket.id, body: replyForm.values.body, confirmPublic } });
-      if (result.error?.graphQLErrors[0]?.extensions?.reason === 'NEEDS_CONFIRMATION') {
+      // The API's "may be internal" answer is BAD_USER_INPUT on the confirmPublic field.
+      if (result.error?.graphQLErrors[0]?.extensions?.field === 'confirmPublic') {
         needsConfirmation = result.error;
         return { data: null };
       }
       return result;
     });
-    if (needsConfirmation) return setConfirm((needsConfirmation as CombinedError).graphQLErrors[0]!.message);
+    // The server's reason ("This reply mentions ...") without its advice to API callers after the semicolon.
+    if (needsConfirmation) return setConfirm((needsConfirmation as CombinedError).graphQLErrors[0]!.message.split(';')[0] + '.');
     setConfirm(null);
     if (data) replyForm.reset();
   }
@@ -183,10 +185,10 @@ function TriagePanel({ ticket, reload }: { ticket: Ticket; reload: () => void })
         {problem && (
           <Alert color={problem.stale ? 'orange' : 'red'} variant="light" role="alert" title={problem.stale ? 'Someone changed this ticket first' : undefined}>
             <Stack gap={6}>
-              <Text size="sm">{problem.message}</Text>
+              <Text size="sm">{problem.stale ? 'Your change was not saved. The ticket below now shows what changed.' : problem.message}</Text>
               {problem.stale && lastChange && (
                 <Text size="sm">
-                  Latest: {lastChange.actor ?? 'System'} changed {lastChange.kind}
+                  Latest: {lastChange.actor ?? 'System'} changed {eventWords(lastChange.kind)}
                   {lastChange.from || lastChange.to ? ` from ${lastChange.from ?? '—'} to ${lastChange.to ?? '—'}` : ''}.
                 </Text>
               )}
@@ -253,7 +255,7 @@ function EventLog({ ticket }: { ticket: Ticket }) {
       </Title>
       <Timeline bulletSize={12} lineWidth={2}>
         {ticket.events.map((e, i) => (
-          <Timeline.Item key={i} title={<Text size="sm">{`${e.actor ?? 'System'}: ${e.kind.replace(/_/g, ' ').toLowerCase()}`}</Text>}>
+          <Timeline.Item key={i} title={<Text size="sm">{`${e.actor ?? 'System'}: ${eventWords(e.kind)}`}</Text>}>
             {(e.from || e.to) && (
               <Text size="xs">
                 {e.from ?? '—'} → {e.to ?? '—'}

@@ -130,9 +130,9 @@ function AddLinkForm({ ticket, reload }: { ticket: Ticket; reload: () => void })
     <form onSubmit={onSubmit} noValidate aria-label="Link another ticket">
       <Stack gap="xs">
         <FormAlert message={form.errors.form} />
-        <Group gap="xs" align="flex-start" wrap="wrap">
-          <Select label="This ticket" data={LINK_KINDS} value={kind} onChange={(k) => k && setKind(k as TicketLinkKind)} allowDeselect={false} w={170} />
-          <TextInput label="Ticket number" placeholder="1042" inputMode="numeric" w={120} {...form.bind('toTicketId')} />
+        <Select label="This ticket" data={LINK_KINDS} value={kind} onChange={(k) => k && setKind(k as TicketLinkKind)} allowDeselect={false} />
+        <Group gap="xs" align="flex-start" wrap="nowrap">
+          <TextInput label="Ticket number" placeholder="1042" inputMode="numeric" style={{ flex: 1 }} {...form.bind('toTicketId')} />
           <Button type="submit" variant="default" mt={25} loading={form.submitting}>
             Link
           </Button>
@@ -172,8 +172,8 @@ function MergeForm({ ticket, reload }: { ticket: Ticket; reload: () => void }) {
       <form onSubmit={onSubmit} noValidate aria-label="Merge into another ticket">
         <Stack gap="xs">
           <FormAlert message={form.errors.form} />
-          <Group gap="xs" align="flex-start" wrap="wrap">
-            <TextInput label="Merge into ticket number" placeholder="1042" inputMode="numeric" w={200} {...form.bind('targetId')} />
+          <Group gap="xs" align="flex-start" wrap="nowrap">
+            <TextInput label="Merge into ticket number" placeholder="1042" inputMode="numeric" style={{ flex: 1 }} {...form.bind('targetId')} />
             <Button type="submit" variant="default" color="red" mt={25} loading={form.submitting}>
               Merge…
             </Button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLIENT_STATUS, linkWords, moveSelection, priorityLabel, shortDuration, slaBadge } from './ticket-words';
+import { CLIENT_STATUS, eventWords, linkWords, moveSelection, priorityLabel, shortDuration, slaBadge } from './ticket-words';
 
 const now = new Date('2026-11-26T12:00:00Z');
 const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();
@@ -57,5 +57,12 @@ describe('linkWords', () => {
     expect(linkWords('DUPLICATE_OF', 'INCOMING')).toBe('Duplicated by');
     expect(linkWords('FOLLOW_UP_OF', 'INCOMING')).toBe('Followed up in');
     expect(linkWords('RELATES_TO', 'INCOMING')).toBe('Relates to');
+  });
+});
+
+describe('eventWords', () => {
+  it('reads event kinds as words', () => {
+    expect(eventWords('WORKING_GROUP')).toBe('working group');
+    expect(eventWords('PRIORITY')).toBe('priority');
   });
 });

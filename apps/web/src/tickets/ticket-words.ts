@@ -79,3 +79,8 @@ const LINK_WORDS: Record<TicketLinkKind, { OUTGOING: string; INCOMING: string }>
 export function linkWords(kind: TicketLinkKind, direction: string): string {
   return LINK_WORDS[kind][direction === 'INCOMING' ? 'INCOMING' : 'OUTGOING'];
 }
+
+/** An event kind as a sentence reads it: "WORKING_GROUP" -> "working group". */
+export function eventWords(kind: string): string {
+  return kind.replace(/_/g, ' ').toLowerCase();
+}
