@@ -27,7 +27,7 @@ export function ServiceActions({ service, clientSlug }: { service: Service; clie
         </Button>
       )}
       {canCancel && (
-        <Button variant="default" color="red" size="xs" onClick={() => setOpen('cancel')} aria-label={`Cancel ${service.domain}`}>
+        <Button variant="default" color="red" size="xs" onClick={() => setOpen('cancel')} aria-label={`Cancel service ${service.domain}`}>
           Cancel service
         </Button>
       )}
@@ -97,7 +97,7 @@ function ChangePackageForm({ service, clientSlug, onDone }: { service: Service; 
           {changed.domain} is now on {changed.package.name}
           {changed.cycle && `, billed ${changed.cycle.toLowerCase()}`}. Its resources are being updated. If the new package costs more, an invoice for the rest of
           this period is waiting on the{' '}
-          <Anchor component={Link} to={`/c/${clientSlug}/invoices`}>
+          <Anchor component={Link} to={`/c/${clientSlug}/invoices`} c="inherit" underline="always">
             invoices page
           </Anchor>
           .
