@@ -116,7 +116,8 @@ function ChangePackageForm({ service, clientSlug, onDone }: { service: Service; 
     .filter((p) => p.slug !== service.package.slug)
     .map((p) => {
       const price = p.prices.find((x) => x.cycle === cycle);
-      return { value: p.slug, label: price ? `${p.name}: ${price.formattedAmount} ${CYCLE_WORDS[cycle] ?? ''}` : `${p.name} (not sold ${cycle.toLowerCase()})` };
+      // The change keeps the billing cycle, so a package without a price in it cannot be chosen.
+      return { value: p.slug, label: price ? `${p.name}: ${price.formattedAmount} ${CYCLE_WORDS[cycle] ?? ''}` : `${p.name} (not sold ${cycle.toLowerCase()})`, disabled: !price };
     });
 
   async function onSubmit(e: FormEvent) {
