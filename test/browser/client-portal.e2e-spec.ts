@@ -126,6 +126,45 @@ describe.skipIf(unavailable !== null)('client portal in Chromium', () => {
     await page.getByRole('heading', { name: 'Olive Bakery' }).waitFor();
   });
 
+  it('an invited person logs in from the invitation link and joins the organisation', async () => {
+    const owner = await createUser(t, { name: 'Ivy Inviter' });
+    const joiner = await createUser(t, { name: 'Jo Joiner', email: 'jo.joiner@example.test' });
+    const client = await createClient(t, owner, { name: 'Ivy Press' });
+    const ownerPage = await newPage();
+    await logIn(ownerPage, owner, `/c/${client.slug}/members`);
+    await ownerPage.getByLabel('Their email').fill('jo.joiner@example.test');
+    await ownerPage.getByRole('button', { name: 'Create invitation' }).click();
+    const invitation = ownerPage.getByRole('alert').filter({ hasText: 'Invitation for jo.joiner@example.test' });
+    await invitation.waitFor();
+    const link = (await invitation.locator('pre, code').first().innerText()).trim();
+    expect(link).toMatch(new RegExp(`^${t.url}/invitations/accept\\?token=`));
+
+    // Another browser, where the invited person is not logged in yet.
+    const page = await newPage();
+    await page.goto(link);
+    await page.waitForURL(/\/login\?next=/);
+    await page.getByLabel('Email').fill(joiner.email);
+    await page.getByLabel('Password').fill(joiner.password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('heading', { name: 'Join an organisation' }).waitFor();
+    await page.getByText('jo.joiner@example.test').waitFor();
+    await screenshot(page, '12-accept-invitation');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Accept invitation' }).click();
+    await page.waitForURL(`**/c/${client.slug}`);
+    await page.getByRole('heading', { name: 'Ivy Press' }).waitFor();
+    const [m] = await t.db.query('SELECT role FROM client_members WHERE client_id = $1 AND user_id = $2', [client.id, joiner.id]);
+    expect(m.role).toBe('MEMBER');
+
+    // The owner sees the new member; the link does not work twice.
+    await ownerPage.reload();
+    await ownerPage.getByRole('cell', { name: 'Jo Joiner', exact: true }).waitFor();
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Accept invitation' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(page.url()).toContain('/invitations/accept');
+  });
+
   it('shows the ops console to staff only', async () => {
     const ops = await createUser(t, { name: 'Oscar Ops', staffRole: 'ADMIN' });
     const page = await newPage();

@@ -24,19 +24,28 @@ export function useGraphqlForm<V extends Record<string, string>>(initial: V) {
     }
   }
 
+  function setValue(name: keyof V & string, value: string) {
+    setValues((v) => ({ ...v, [name]: value }));
+    setErrors((e) => (e.fields[name] ? { ...e, fields: Object.fromEntries(Object.entries(e.fields).filter(([k]) => k !== name)) } : e));
+  }
+
+  function message(name: keyof V & string) {
+    // Mantine's PasswordInput leaves aria-invalid out; every input with a message is marked invalid.
+    return { error: errors.fields[name], 'aria-invalid': errors.fields[name] ? true : undefined };
+  }
+
   function bind(name: keyof V & string) {
     return {
       value: values[name],
-      error: errors.fields[name],
-      // Mantine's PasswordInput leaves this out; every input with a message is marked invalid.
-      'aria-invalid': errors.fields[name] ? true : undefined,
-      onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-        const value = e.currentTarget.value;
-        setValues((v) => ({ ...v, [name]: value }));
-        setErrors((e) => (e.fields[name] ? { ...e, fields: Object.fromEntries(Object.entries(e.fields).filter(([k]) => k !== name)) } : e));
-      },
+      ...message(name),
+      onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValue(name, e.currentTarget.value),
     };
   }
 
-  return { values, bind, errors, submitting, submit, reset: () => setValues(initial) };
+  /** For a Mantine Select: the value (null when empty), its message, and a change handler. */
+  function bindSelect(name: keyof V & string) {
+    return { value: values[name] || null, ...message(name), onChange: (value: string | null) => setValue(name, value ?? '') };
+  }
+
+  return { values, bind, bindSelect, errors, submitting, submit, reset: () => setValues(initial) };
 }

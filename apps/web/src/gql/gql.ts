@@ -45,6 +45,9 @@ type Documents = {
     "\n  mutation RetryProvisioning($serviceId: ID!) {\n    retryProvisioning(serviceId: $serviceId) {\n      ...ServiceFields\n    }\n  }\n": typeof types.RetryProvisioningDocument,
     "\n  mutation SuspendService($input: SuspendServiceInput!) {\n    suspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.SuspendServiceDocument,
     "\n  mutation UnsuspendService($input: UnsuspendServiceInput!) {\n    unsuspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.UnsuspendServiceDocument,
+    "\n  mutation CancelService($input: CancelServiceInput!) {\n    cancelService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.CancelServiceDocument,
+    "\n  mutation ChangeServicePackage($input: ChangeServicePackageInput!) {\n    changeServicePackage(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.ChangeServicePackageDocument,
+    "\n  query LinkedService($id: ID!) {\n    service(id: $id) {\n      id\n      domain\n      status\n      suspensionReason\n      package {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LinkedServiceDocument,
     "\n  fragment QueueRow on Ticket {\n    ...TicketRow\n    labels\n    workingGroup {\n      id\n      slug\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    sla {\n      firstResponse {\n        dueAt\n        state\n        paused\n      }\n      resolution {\n        dueAt\n        state\n        paused\n      }\n    }\n  }\n": typeof types.QueueRowFragmentDoc,
     "\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilterInput, $orderBy: TicketOrder, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...QueueRow\n        }\n      }\n    }\n  }\n": typeof types.TicketQueueDocument,
     "\n  query TicketQueueCounts($filter: TicketQueueFilterInput) {\n    ticketQueueCounts(filter: $filter) {\n      triage\n      highPriority\n      mine\n      unassigned\n      escalated\n      open\n      done\n    }\n  }\n": typeof types.TicketQueueCountsDocument,
@@ -52,13 +55,18 @@ type Documents = {
     "\n  mutation ClaimNextTicket($input: ClaimNextTicketInput) {\n    claimNextTicket(input: $input) {\n      ...QueueRow\n    }\n  }\n": typeof types.ClaimNextTicketDocument,
     "\n  mutation BulkUpdateTickets($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      allOk\n      results {\n        ticketId\n        ok\n        errorCode\n        errorMessage\n        ticket {\n          ...QueueRow\n        }\n      }\n    }\n  }\n": typeof types.BulkUpdateTicketsDocument,
     "\n  query StaffTicket($number: Int!) {\n    ticket(number: $number) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.StaffTicketDocument,
-    "\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n": typeof types.StaffTicketFieldsFragmentDoc,
+    "\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    watchers {\n      id\n      name\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n": typeof types.StaffTicketFieldsFragmentDoc,
     "\n  subscription StaffTicketUpdated($number: Int!) {\n    ticketUpdated(number: $number) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.StaffTicketUpdatedDocument,
     "\n  mutation AddInternalNote($input: AddInternalNoteInput!) {\n    addInternalNote(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.AddInternalNoteDocument,
     "\n  mutation StaffReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.StaffReplyDocument,
     "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.UpdateTicketDocument,
+    "\n  query TicketByNumber($number: Int!) {\n    ticket(number: $number) {\n      id\n      number\n      displayNumber\n      subject\n      status\n      version\n      client {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TicketByNumberDocument,
+    "\n  mutation LinkTickets($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.LinkTicketsDocument,
+    "\n  mutation UnlinkTickets($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.UnlinkTicketsDocument,
+    "\n  mutation MergeTickets($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.MergeTicketsDocument,
+    "\n  mutation WatchTicket($input: WatchTicketInput!) {\n    watchTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.WatchTicketDocument,
     "\n  fragment TicketRow on Ticket {\n    id\n    number\n    displayNumber\n    subject\n    status\n    priority\n    lastActivityAt\n    createdAt\n    messageCount\n    version\n    client {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.TicketRowFragmentDoc,
-    "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n": typeof types.TicketThreadFragmentDoc,
+    "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    serviceId\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n": typeof types.TicketThreadFragmentDoc,
     "\n  query MyTickets($filter: MyTicketsFilter, $first: Int!, $after: String) {\n    myTickets(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TicketRow\n        }\n      }\n    }\n  }\n": typeof types.MyTicketsDocument,
     "\n  query ClientTicket($number: Int!) {\n    ticket(number: $number) {\n      ...TicketThread\n    }\n  }\n": typeof types.ClientTicketDocument,
     "\n  subscription ClientTicketUpdated($number: Int!) {\n    ticketUpdated(number: $number) {\n      ...TicketThread\n    }\n  }\n": typeof types.ClientTicketUpdatedDocument,
@@ -102,6 +110,9 @@ const documents: Documents = {
     "\n  mutation RetryProvisioning($serviceId: ID!) {\n    retryProvisioning(serviceId: $serviceId) {\n      ...ServiceFields\n    }\n  }\n": types.RetryProvisioningDocument,
     "\n  mutation SuspendService($input: SuspendServiceInput!) {\n    suspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.SuspendServiceDocument,
     "\n  mutation UnsuspendService($input: UnsuspendServiceInput!) {\n    unsuspendService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.UnsuspendServiceDocument,
+    "\n  mutation CancelService($input: CancelServiceInput!) {\n    cancelService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.CancelServiceDocument,
+    "\n  mutation ChangeServicePackage($input: ChangeServicePackageInput!) {\n    changeServicePackage(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.ChangeServicePackageDocument,
+    "\n  query LinkedService($id: ID!) {\n    service(id: $id) {\n      id\n      domain\n      status\n      suspensionReason\n      package {\n        id\n        name\n      }\n    }\n  }\n": types.LinkedServiceDocument,
     "\n  fragment QueueRow on Ticket {\n    ...TicketRow\n    labels\n    workingGroup {\n      id\n      slug\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    sla {\n      firstResponse {\n        dueAt\n        state\n        paused\n      }\n      resolution {\n        dueAt\n        state\n        paused\n      }\n    }\n  }\n": types.QueueRowFragmentDoc,
     "\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilterInput, $orderBy: TicketOrder, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...QueueRow\n        }\n      }\n    }\n  }\n": types.TicketQueueDocument,
     "\n  query TicketQueueCounts($filter: TicketQueueFilterInput) {\n    ticketQueueCounts(filter: $filter) {\n      triage\n      highPriority\n      mine\n      unassigned\n      escalated\n      open\n      done\n    }\n  }\n": types.TicketQueueCountsDocument,
@@ -109,13 +120,18 @@ const documents: Documents = {
     "\n  mutation ClaimNextTicket($input: ClaimNextTicketInput) {\n    claimNextTicket(input: $input) {\n      ...QueueRow\n    }\n  }\n": types.ClaimNextTicketDocument,
     "\n  mutation BulkUpdateTickets($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      allOk\n      results {\n        ticketId\n        ok\n        errorCode\n        errorMessage\n        ticket {\n          ...QueueRow\n        }\n      }\n    }\n  }\n": types.BulkUpdateTicketsDocument,
     "\n  query StaffTicket($number: Int!) {\n    ticket(number: $number) {\n      ...StaffTicketFields\n    }\n  }\n": types.StaffTicketDocument,
-    "\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n": types.StaffTicketFieldsFragmentDoc,
+    "\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    watchers {\n      id\n      name\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n": types.StaffTicketFieldsFragmentDoc,
     "\n  subscription StaffTicketUpdated($number: Int!) {\n    ticketUpdated(number: $number) {\n      ...StaffTicketFields\n    }\n  }\n": types.StaffTicketUpdatedDocument,
     "\n  mutation AddInternalNote($input: AddInternalNoteInput!) {\n    addInternalNote(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.AddInternalNoteDocument,
     "\n  mutation StaffReply($input: ReplyToTicketInput!) {\n    replyToTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.StaffReplyDocument,
     "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.UpdateTicketDocument,
+    "\n  query TicketByNumber($number: Int!) {\n    ticket(number: $number) {\n      id\n      number\n      displayNumber\n      subject\n      status\n      version\n      client {\n        id\n        name\n      }\n    }\n  }\n": types.TicketByNumberDocument,
+    "\n  mutation LinkTickets($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.LinkTicketsDocument,
+    "\n  mutation UnlinkTickets($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.UnlinkTicketsDocument,
+    "\n  mutation MergeTickets($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.MergeTicketsDocument,
+    "\n  mutation WatchTicket($input: WatchTicketInput!) {\n    watchTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.WatchTicketDocument,
     "\n  fragment TicketRow on Ticket {\n    id\n    number\n    displayNumber\n    subject\n    status\n    priority\n    lastActivityAt\n    createdAt\n    messageCount\n    version\n    client {\n      id\n      name\n      slug\n    }\n  }\n": types.TicketRowFragmentDoc,
-    "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n": types.TicketThreadFragmentDoc,
+    "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    serviceId\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n": types.TicketThreadFragmentDoc,
     "\n  query MyTickets($filter: MyTicketsFilter, $first: Int!, $after: String) {\n    myTickets(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TicketRow\n        }\n      }\n    }\n  }\n": types.MyTicketsDocument,
     "\n  query ClientTicket($number: Int!) {\n    ticket(number: $number) {\n      ...TicketThread\n    }\n  }\n": types.ClientTicketDocument,
     "\n  subscription ClientTicketUpdated($number: Int!) {\n    ticketUpdated(number: $number) {\n      ...TicketThread\n    }\n  }\n": types.ClientTicketUpdatedDocument,
@@ -269,6 +285,18 @@ export function graphql(source: "\n  mutation UnsuspendService($input: Unsuspend
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CancelService($input: CancelServiceInput!) {\n    cancelService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelService($input: CancelServiceInput!) {\n    cancelService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeServicePackage($input: ChangeServicePackageInput!) {\n    changeServicePackage(input: $input) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeServicePackage($input: ChangeServicePackageInput!) {\n    changeServicePackage(input: $input) {\n      ...ServiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkedService($id: ID!) {\n    service(id: $id) {\n      id\n      domain\n      status\n      suspensionReason\n      package {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query LinkedService($id: ID!) {\n    service(id: $id) {\n      id\n      domain\n      status\n      suspensionReason\n      package {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment QueueRow on Ticket {\n    ...TicketRow\n    labels\n    workingGroup {\n      id\n      slug\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    sla {\n      firstResponse {\n        dueAt\n        state\n        paused\n      }\n      resolution {\n        dueAt\n        state\n        paused\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment QueueRow on Ticket {\n    ...TicketRow\n    labels\n    workingGroup {\n      id\n      slug\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    sla {\n      firstResponse {\n        dueAt\n        state\n        paused\n      }\n      resolution {\n        dueAt\n        state\n        paused\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -297,7 +325,7 @@ export function graphql(source: "\n  query StaffTicket($number: Int!) {\n    tic
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    watchers {\n      id\n      name\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StaffTicketFields on Ticket {\n    ...TicketThread\n    ...QueueRow\n    serviceId\n    updatedAt\n    events {\n      at\n      kind\n      actor\n      from\n      to\n    }\n    watchers {\n      id\n      name\n    }\n    links {\n      kind\n      direction\n      ticket {\n        id\n        number\n        subject\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -317,11 +345,31 @@ export function graphql(source: "\n  mutation UpdateTicket($input: UpdateTicketI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TicketByNumber($number: Int!) {\n    ticket(number: $number) {\n      id\n      number\n      displayNumber\n      subject\n      status\n      version\n      client {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TicketByNumber($number: Int!) {\n    ticket(number: $number) {\n      id\n      number\n      displayNumber\n      subject\n      status\n      version\n      client {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkTickets($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation LinkTickets($input: LinkTicketsInput!) {\n    linkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkTickets($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkTickets($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeTickets($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation MergeTickets($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WatchTicket($input: WatchTicketInput!) {\n    watchTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation WatchTicket($input: WatchTicketInput!) {\n    watchTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TicketRow on Ticket {\n    id\n    number\n    displayNumber\n    subject\n    status\n    priority\n    lastActivityAt\n    createdAt\n    messageCount\n    version\n    client {\n      id\n      name\n      slug\n    }\n  }\n"): (typeof documents)["\n  fragment TicketRow on Ticket {\n    id\n    number\n    displayNumber\n    subject\n    status\n    priority\n    lastActivityAt\n    createdAt\n    messageCount\n    version\n    client {\n      id\n      name\n      slug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    serviceId\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    serviceId\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,17 +3,21 @@ import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { useCurrentClient } from '../clients/use-current-client';
+import { useMe } from '../layout/me-context';
 import { EmptyState, ErrorState, LoadingState } from '../common/page-states';
 import { MyServicesQuery } from './graphql/services';
 import { MailDnsRecords } from './mail-dns-records';
 import { ResourceList } from './resource-list';
+import { ServiceActions } from './service-actions';
 import { isSettling, serviceStatusWords } from './service-words';
 
 const POLL_MS = 3_000;
 
 /** The client's services: each resource's state and host, mail DNS records; progress refreshes while provisioning. */
 export function ClientServicesPage() {
+  const me = useMe();
   const { client, error: clientError, refetch: refetchClient } = useCurrentClient();
+  const isOwner = client?.myRole === 'OWNER' || me.staffRole === 'ADMIN';
   const [{ data, error }, refetch] = useQuery({ query: MyServicesQuery, variables: { clientId: client?.id ?? '' }, pause: !client });
   const settling = data ? isSettling(data.myServices) : false;
   useEffect(() => {
@@ -66,6 +70,7 @@ export function ClientServicesPage() {
                     {words.label}
                   </Badge>
                 </Group>
+                {isOwner && client && <ServiceActions service={s} clientSlug={client.slug} />}
                 <ResourceList resources={s.resources} />
                 {s.resources.some((r) => r.kind === 'MAIL_DOMAIN' && r.status === 'READY') && <MailDnsRecords serviceId={s.id} />}
               </Stack>

@@ -5,10 +5,10 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 import { errorCode, formErrors } from '../common/graphql-errors';
 import { ErrorState, FormAlert, LoadingState } from '../common/page-states';
 import { useGraphqlForm } from '../common/use-graphql-form';
+import { LinkedService } from '../services/linked-service';
 import { ClientTicketQuery, ClientTicketUpdatedSubscription, CloseTicketMutation, ReopenTicketMutation, ReplyToTicketMutation } from './graphql/tickets';
 import { MessageList } from './message-list';
 import { CLIENT_STATUS } from './ticket-words';
-
 
 /** One ticket as its client sees it: the thread, a reply box, close/reopen; replies arrive live. */
 export function ClientTicketPage() {
@@ -59,6 +59,7 @@ export function ClientTicketPage() {
             Filed {new Date(t.createdAt).toLocaleString()}
             {t.requester && ` by ${t.requester.name}`}
           </Text>
+          {t.serviceId && <LinkedService serviceId={t.serviceId} to={`/c/${t.client.slug}/services`} />}
         </Stack>
         <Badge size="lg" variant="light" color={status.color} aria-label={`Status: ${status.label}`}>
           {status.label}

@@ -63,6 +63,8 @@ export function OpsQueuePage() {
     setSelected(new Set());
   }, [view, group, priority, orderBy, debouncedText, after]);
 
+  const numberOf = (id: string) => rowsRef.current.find((r) => r.id === id)?.displayNumber ?? 'A ticket';
+
   async function runBulk(change: Record<string, unknown>, what: string, ids = [...selected]) {
     const versions = ids.map((id) => rowsRef.current.find((r) => r.id === id)?.version ?? 0);
     const result = await bulkUpdate({ input: { ticketIds: ids, versions, ...change } });
@@ -71,7 +73,10 @@ export function OpsQueuePage() {
     setNotice(
       failed.length === 0
         ? { color: 'teal', text: `${what}: ${ids.length} ticket${ids.length === 1 ? '' : 's'} updated.` }
-        : { color: 'orange', text: `${what}: ${ids.length - failed.length} updated, ${failed.length} not: ${failed.map((f) => f.errorMessage ?? f.errorCode).join('; ')}` },
+        : {
+            color: 'orange',
+            text: `${what}: ${ids.length - failed.length} updated, ${failed.length} not. ${failed.map((f) => `${numberOf(f.ticketId)}: ${f.errorMessage ?? f.errorCode}`).join(' ')}`,
+          },
     );
     setSelected(new Set());
     refetch({ requestPolicy: 'network-only' });
@@ -97,8 +102,9 @@ export function OpsQueuePage() {
         document.getElementById(`queue-row-${list[next]?.id}`)?.scrollIntoView({ block: 'nearest' });
       } else if (e.key === 'x' && current) {
         setSelected((s) => toggle(s, current.id));
-      } else if (e.key === 'c' && current) {
-        void runBulk({ assigneeId: me.id }, 'Claimed', [current.id]);
+      } else if (e.key === 'c') {
+        e.preventDefault();
+        void onClaimNext();
       } else if ((e.key === 'Enter' || e.key === 'o') && current) {
         navigate(`/ops/tickets/${current.number}`);
       } else if ((e.key === 'r' || e.key === 'n') && current) {
@@ -186,7 +192,7 @@ export function OpsQueuePage() {
             ) : (
               <Paper withBorder radius="md">
                 <Table.ScrollContainer minWidth={900}>
-                  <Table verticalSpacing="xs" highlightOnHover aria-label={`Tickets: ${data.ticketQueue.totalCount}`}>
+                  <Table verticalSpacing="xs" highlightOnHover highlightOnHoverColor="gray.0" aria-label={`Tickets: ${data.ticketQueue.totalCount}`}>
                     <Table.Thead>
                       <Table.Tr>
                         <Table.Th w={36}>
@@ -246,7 +252,7 @@ export function OpsQueuePage() {
             )}
             <Group justify="space-between">
               <Text size="xs" c="dimmed">
-                <Kbd>j</Kbd>/<Kbd>k</Kbd> move · <Kbd>x</Kbd> select · <Kbd>c</Kbd> claim · <Kbd>o</Kbd> open · <Kbd>r</Kbd> reply · <Kbd>n</Kbd> note
+                <Kbd>j</Kbd>/<Kbd>k</Kbd> move · <Kbd>x</Kbd> select · <Kbd>c</Kbd> claim next · <Kbd>o</Kbd> open · <Kbd>r</Kbd> reply · <Kbd>n</Kbd> note
               </Text>
               <Group gap="xs">
                 {after && (

@@ -7,10 +7,12 @@ import { ErrorState, FormAlert, LoadingState } from '../common/page-states';
 import { useGraphqlForm } from '../common/use-graphql-form';
 import type { StaffTicketFieldsFragment, TicketPriority, TicketStatus, UpdateTicketInput } from '../gql/graphql';
 import { useMe } from '../layout/me-context';
+import { LinkedService } from '../services/linked-service';
 import { AddInternalNoteMutation, StaffReplyMutation, StaffTicketQuery, StaffTicketUpdatedSubscription, UpdateTicketMutation } from './graphql/ticket-queue';
 import { MessageList } from './message-list';
 import { SlaBadges, useNow } from './sla-badges';
-import { priorityLabel, STAFF_STATUS } from './ticket-words';
+import { RelationsPanel, WatchButton } from './ticket-relations';
+import { eventWords, priorityLabel, STAFF_STATUS } from './ticket-words';
 import { WORKING_GROUPS } from './working-groups';
 import classes from './message-list.module.css';
 
@@ -45,8 +47,12 @@ export function OpsTicketPage() {
           <Title order={1} size="h2">
             {t.subject}
           </Title>
+          {t.serviceId && <LinkedService serviceId={t.serviceId} to="/ops/services" />}
         </Stack>
-        <SlaBadges sla={t.sla} now={now} />
+        <Stack gap="xs" align="flex-end">
+          <SlaBadges sla={t.sla} now={now} />
+          <WatchButton ticket={t} />
+        </Stack>
       </Group>
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
@@ -58,6 +64,7 @@ export function OpsTicketPage() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack>
             <TriagePanel ticket={t} reload={() => refetch({ requestPolicy: 'network-only' })} />
+            <RelationsPanel ticket={t} reload={() => refetch({ requestPolicy: 'network-only' })} />
             <EventLog ticket={t} />
           </Stack>
         </Grid.Col>
@@ -86,13 +93,15 @@ function Composers({ ticket }: { ticket: Ticket }) {
     let needsConfirmation: CombinedError | null = null;
     const data = await replyForm.submit(async () => {
       const result = await reply({ input: { ticketId: ticket.id, body: replyForm.values.body, confirmPublic } });
-      if (result.error?.graphQLErrors[0]?.extensions?.reason === 'NEEDS_CONFIRMATION') {
+      // The API's "may be internal" answer is BAD_USER_INPUT on the confirmPublic field.
+      if (result.error?.graphQLErrors[0]?.extensions?.field === 'confirmPublic') {
         needsConfirmation = result.error;
         return { data: null };
       }
       return result;
     });
-    if (needsConfirmation) return setConfirm((needsConfirmation as CombinedError).graphQLErrors[0]!.message);
+    // The server's reason ("This reply mentions ...") without its advice to API callers after the semicolon.
+    if (needsConfirmation) return setConfirm((needsConfirmation as CombinedError).graphQLErrors[0]!.message.split(';')[0] + '.');
     setConfirm(null);
     if (data) replyForm.reset();
   }
@@ -176,10 +185,10 @@ function TriagePanel({ ticket, reload }: { ticket: Ticket; reload: () => void })
         {problem && (
           <Alert color={problem.stale ? 'orange' : 'red'} variant="light" role="alert" title={problem.stale ? 'Someone changed this ticket first' : undefined}>
             <Stack gap={6}>
-              <Text size="sm">{problem.message}</Text>
+              <Text size="sm">{problem.stale ? 'Your change was not saved. The ticket below now shows what changed.' : problem.message}</Text>
               {problem.stale && lastChange && (
                 <Text size="sm">
-                  Latest: {lastChange.actor ?? 'System'} changed {lastChange.kind}
+                  Latest: {lastChange.actor ?? 'System'} changed {eventWords(lastChange.kind)}
                   {lastChange.from || lastChange.to ? ` from ${lastChange.from ?? '—'} to ${lastChange.to ?? '—'}` : ''}.
                 </Text>
               )}
@@ -232,18 +241,6 @@ function TriagePanel({ ticket, reload }: { ticket: Ticket; reload: () => void })
           )}
         </Group>
         <TagsInput label="Labels" value={ticket.labels} onChange={(labels) => change({ labels })} placeholder="Add a label" />
-        {ticket.links.length > 0 && (
-          <Stack gap={2}>
-            <Text size="sm" fw={500}>
-              Links
-            </Text>
-            {ticket.links.map((l) => (
-              <Text size="sm" key={`${l.kind}-${l.ticket.id}`}>
-                {l.kind.replace(/_/g, ' ').toLowerCase()} <Link to={`/ops/tickets/${l.ticket.number}`}>#{l.ticket.number}</Link> {l.ticket.subject}
-              </Text>
-            ))}
-          </Stack>
-        )}
       </Stack>
     </Paper>
   );
@@ -258,7 +255,7 @@ function EventLog({ ticket }: { ticket: Ticket }) {
       </Title>
       <Timeline bulletSize={12} lineWidth={2}>
         {ticket.events.map((e, i) => (
-          <Timeline.Item key={i} title={<Text size="sm">{`${e.actor ?? 'System'}: ${e.kind.replace(/_/g, ' ').toLowerCase()}`}</Text>}>
+          <Timeline.Item key={i} title={<Text size="sm">{`${e.actor ?? 'System'}: ${eventWords(e.kind)}`}</Text>}>
             {(e.from || e.to) && (
               <Text size="xs">
                 {e.from ?? '—'} → {e.to ?? '—'}

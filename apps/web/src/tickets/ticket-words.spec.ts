@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLIENT_STATUS, moveSelection, priorityLabel, shortDuration, slaBadge } from './ticket-words';
+import { CLIENT_STATUS, eventWords, linkWords, moveSelection, priorityLabel, shortDuration, slaBadge } from './ticket-words';
 
 const now = new Date('2026-11-26T12:00:00Z');
 const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();
@@ -48,5 +48,21 @@ describe('moveSelection', () => {
     expect(moveSelection(4, 1, 5)).toBe(4);
     expect(moveSelection(0, -1, 5)).toBe(0);
     expect(moveSelection(2, 1, 0)).toBe(-1);
+  });
+});
+
+describe('linkWords', () => {
+  it('reads a link from the side of the ticket being looked at', () => {
+    expect(linkWords('DUPLICATE_OF', 'OUTGOING')).toBe('Duplicate of');
+    expect(linkWords('DUPLICATE_OF', 'INCOMING')).toBe('Duplicated by');
+    expect(linkWords('FOLLOW_UP_OF', 'INCOMING')).toBe('Followed up in');
+    expect(linkWords('RELATES_TO', 'INCOMING')).toBe('Relates to');
+  });
+});
+
+describe('eventWords', () => {
+  it('reads event kinds as words', () => {
+    expect(eventWords('WORKING_GROUP')).toBe('working group');
+    expect(eventWords('PRIORITY')).toBe('priority');
   });
 });

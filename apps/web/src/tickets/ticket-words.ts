@@ -1,4 +1,4 @@
-import type { SlaDeadlineState, TicketPriority, TicketStatus } from '../gql/graphql';
+import type { SlaDeadlineState, TicketLinkKind, TicketPriority, TicketStatus } from '../gql/graphql';
 
 /** What a client reads for each status: plain words, no jargon. */
 export const CLIENT_STATUS: Record<TicketStatus, { label: string; color: string }> = {
@@ -60,4 +60,27 @@ export function moveSelection(current: number, delta: number, length: number): n
   if (length === 0) return -1;
   if (current < 0) return delta > 0 ? 0 : length - 1;
   return Math.min(length - 1, Math.max(0, current + delta));
+}
+
+/** How ops say "this ticket ... that one" when linking. */
+export const LINK_KINDS: { value: TicketLinkKind; label: string }[] = [
+  { value: 'RELATES_TO', label: 'relates to' },
+  { value: 'FOLLOW_UP_OF', label: 'is a follow-up of' },
+  { value: 'DUPLICATE_OF', label: 'is a duplicate of' },
+];
+
+const LINK_WORDS: Record<TicketLinkKind, { OUTGOING: string; INCOMING: string }> = {
+  RELATES_TO: { OUTGOING: 'Relates to', INCOMING: 'Relates to' },
+  FOLLOW_UP_OF: { OUTGOING: 'Follow-up of', INCOMING: 'Followed up in' },
+  DUPLICATE_OF: { OUTGOING: 'Duplicate of', INCOMING: 'Duplicated by' },
+};
+
+/** A link read from this ticket's side: OUTGOING "Duplicate of #7", INCOMING "Duplicated by #9". */
+export function linkWords(kind: TicketLinkKind, direction: string): string {
+  return LINK_WORDS[kind][direction === 'INCOMING' ? 'INCOMING' : 'OUTGOING'];
+}
+
+/** An event kind as a sentence reads it: "WORKING_GROUP" -> "working group". */
+export function eventWords(kind: string): string {
+  return kind.replace(/_/g, ' ').toLowerCase();
 }

@@ -101,3 +101,35 @@ export const UnsuspendServiceMutation = graphql(`
     }
   }
 `);
+
+export const CancelServiceMutation = graphql(`
+  mutation CancelService($input: CancelServiceInput!) {
+    cancelService(input: $input) {
+      ...ServiceFields
+    }
+  }
+`);
+
+export const ChangeServicePackageMutation = graphql(`
+  mutation ChangeServicePackage($input: ChangeServicePackageInput!) {
+    changeServicePackage(input: $input) {
+      ...ServiceFields
+    }
+  }
+`);
+
+/** What a ticket is about, shown beside it (members of the client, or staff). */
+export const LinkedServiceQuery = graphql(`
+  query LinkedService($id: ID!) {
+    service(id: $id) {
+      id
+      domain
+      status
+      suspensionReason
+      package {
+        id
+        name
+      }
+    }
+  }
+`);

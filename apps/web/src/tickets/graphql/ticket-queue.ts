@@ -117,6 +117,10 @@ export const StaffTicketFieldsFragment = graphql(`
       from
       to
     }
+    watchers {
+      id
+      name
+    }
     links {
       kind
       direction
@@ -157,6 +161,56 @@ export const StaffReplyMutation = graphql(`
 export const UpdateTicketMutation = graphql(`
   mutation UpdateTicket($input: UpdateTicketInput!) {
     updateTicket(input: $input) {
+      ...StaffTicketFields
+    }
+  }
+`);
+
+/** Another ticket by the number ops typed (to link or merge into). */
+export const TicketByNumberQuery = graphql(`
+  query TicketByNumber($number: Int!) {
+    ticket(number: $number) {
+      id
+      number
+      displayNumber
+      subject
+      status
+      version
+      client {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const LinkTicketsMutation = graphql(`
+  mutation LinkTickets($input: LinkTicketsInput!) {
+    linkTickets(input: $input) {
+      ...StaffTicketFields
+    }
+  }
+`);
+
+export const UnlinkTicketsMutation = graphql(`
+  mutation UnlinkTickets($input: LinkTicketsInput!) {
+    unlinkTickets(input: $input) {
+      ...StaffTicketFields
+    }
+  }
+`);
+
+export const MergeTicketsMutation = graphql(`
+  mutation MergeTickets($input: MergeTicketsInput!) {
+    mergeTickets(input: $input) {
+      ...StaffTicketFields
+    }
+  }
+`);
+
+export const WatchTicketMutation = graphql(`
+  mutation WatchTicket($input: WatchTicketInput!) {
+    watchTicket(input: $input) {
       ...StaffTicketFields
     }
   }

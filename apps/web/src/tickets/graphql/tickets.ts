@@ -26,6 +26,7 @@ export const TicketThreadFragment = graphql(`
     body
     availableMoves
     mergedIntoNumber
+    serviceId
     requester {
       id
       name
