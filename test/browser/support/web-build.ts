@@ -38,7 +38,12 @@ export function ensureWebBuilt(): void {
   try {
     if (!isStale()) return;
     console.log('[browser tests] building the web app (apps/web/dist is missing or older than its sources)');
-    execFileSync('npm', ['run', 'build', '--workspace', '@coop/web'], { cwd: path.resolve(webDir, '../..'), stdio: 'inherit' });
+    // NODE_ENV=production: under vitest it is `test`, and Vite would bundle React's development build.
+    execFileSync('npm', ['run', 'build', '--workspace', '@coop/web'], {
+      cwd: path.resolve(webDir, '../..'),
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   } finally {
     rmdirSync(lock);
   }
