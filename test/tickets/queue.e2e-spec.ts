@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser, loginAs } from '../support/factories';
+import { TicketEscalationJob } from '../../apps/api/src/modules/tickets/ticket-escalation.job';
 import { COUNT_MAX_AGE_MS, TicketCountCache } from '../../apps/api/src/modules/tickets/ticket-count-cache';
 import { TICKET_CHANNEL } from '../../apps/api/src/modules/tickets/ticket-live.service';
 import { liveClient, settle, subscribe } from './live-client';
@@ -238,6 +239,30 @@ describe('the ops queue', () => {
       ]);
       await settle();
       expect(high.events).toEqual([]);
+    });
+
+    it('tells ESCALATED subscribers when a ticket comes within the hour of its deadline by time alone, once', async () => {
+      const ws = liveClient(w.t.url, w.ops.token);
+      w.live.push(ws);
+      const escalated = subscribe(ws, `subscription { ticketQueueChanged(view: ESCALATED) { kind ticket { number } } }`, {});
+      await settle();
+      // MEDIUM: first response due in 4 h, so escalated from 3 h on
+      const ticket = await update(w.t, w.ops.token, await fileTicket(w.t, w.member.token, w.clientId, 'Slowly due', 'x'), { priority: 'MEDIUM', workingGroup: 'finance' });
+      const job = w.t.app.get(TicketEscalationJob);
+      const [{ sla_due_at: due }] = await w.t.db.query('SELECT sla_due_at FROM tickets WHERE id = $1', [ticket.id]);
+      // a run covers the tickets that came within the hour in the whole minute before the one it runs in
+      const runMinute = Math.ceil((due.getTime() - H) / 60_000) * 60_000;
+      w.t.clock.set(new Date(runMinute - 60_000 + 1000));
+      expect(await job.run()).not.toContain(ticket.number);
+      w.t.clock.set(new Date(runMinute + 1000));
+      expect(await job.run()).toContain(ticket.number);
+      expect(await job.run()).not.toContain(ticket.number); // the same minute again: not again
+      const events = await escalated.waitFor(1);
+      expect(events.map((e) => [e.ticketQueueChanged.kind, e.ticketQueueChanged.ticket.number])).toEqual([['ADDED', ticket.number]]);
+      expect(numbers(await queue('ESCALATED'))).toContain(ticket.number);
+    });
+
+    it('refuses the queue subscription to clients', async () => {
       const clientWs = liveClient(w.t.url, w.member.token);
       w.live.push(clientWs);
       const refused = subscribe(clientWs, `subscription { ticketQueueChanged(view: OPEN) { kind } }`, {});

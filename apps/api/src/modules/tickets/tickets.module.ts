@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { INCIDENT_REPORTER } from '../incidents/incident-reporter';
 import { TicketAutoCloseJob } from './ticket-auto-close.job';
 import { TicketCountCache } from './ticket-count-cache';
+import { TicketEscalationJob } from './ticket-escalation.job';
 import { TicketEventEntity } from './ticket-event.entity';
 import { TicketIncidentReporter } from './ticket-incident-reporter';
 import { TicketLinkEntity } from './ticket-link.entity';
@@ -39,6 +40,7 @@ import { TicketsService } from './tickets.service';
     TicketQueueService,
     TicketSearchService,
     TicketAutoCloseJob,
+    TicketEscalationJob,
     TicketIncidentReporter,
     { provide: INCIDENT_REPORTER, useExisting: TicketIncidentReporter },
     TicketsResolver,
