@@ -26,6 +26,7 @@ async function main() {
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl: url }), { logger: ['warn', 'error'], rawBody: true });
     app.useLogger(app.get(Logger));
     app.disable('x-powered-by');
+    app.set('etag', false); // answers are POSTed GraphQL results, never revalidated: hashing each body is waste
     await app.listen(config.port, config.host);
 
     let stopping = false;

@@ -32,7 +32,10 @@ export function loggerOptions(config: AppConfig): Params {
         res.setHeader('X-Request-Id', id);
         return id;
       },
-      autoLogging: { ignore: (req: IncomingMessage) => ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') },
+      // one line per request at info; below that level, skip the per-request bookkeeping altogether
+      autoLogging: ['trace', 'debug', 'info'].includes(config.logLevel)
+        ? { ignore: (req: IncomingMessage) => ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') }
+        : false,
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
       },
