@@ -62,6 +62,17 @@ describe('API basics', () => {
     expect(replaced.headers['x-request-id']).not.toContain(' ');
   });
 
+  it('gzips answers over 1 KB for clients that accept it, and leaves small ones and other clients alone', async () => {
+    const gzipped = await t.http.get('/metrics').set('Accept-Encoding', 'gzip');
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.text).toContain('db_pool_connections'); // supertest inflates it
+    const plain = await t.http.get('/metrics').set('Accept-Encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const small = await t.http.post('/graphql').set('Accept-Encoding', 'gzip').send({ query: '{ __typename }' });
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.body).toEqual({ data: { __typename: 'Query' } });
+  });
+
   it('reports health, readiness (with pending migrations) and Prometheus metrics', async () => {
     expect((await t.http.get('/healthz')).body).toEqual({ status: 'ok' });
     expect((await t.http.get('/readyz')).body).toMatchObject({ status: 'ok', migrations: 'current' });

@@ -1,7 +1,8 @@
+import compression from 'compression';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -52,7 +53,12 @@ class CoreModule {
 }
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  /** gzip for the web app's files and larger answers, for browsers that ask (the portal runs without a proxy in front). */
+  configure(consumer: MiddlewareConsumer) {
+    consumer.apply(compression({ threshold: 1024 })).forRoutes('*');
+  }
+
   static forRoot(config: AppConfig): DynamicModule {
     if (!config.databaseUrl) throw new Error('AppModule needs config.databaseUrl (main.ts starts the embedded database first)');
     return {
