@@ -144,4 +144,40 @@ describe('catalog, package changes and economics (manual gateway)', () => {
     expect(byPartner.unplaced).toMatchObject({ services: 1, monthlyRevenue: 6000, partnerCostMonthly: 2400 });
     expect(res.data!.economics.total).toEqual({ partnerCostMonthly: 3900, monthlyRevenue: 9500 });
   });
+
+  it("takes the service's order lock first, like payment events do, so the two cannot deadlock", async () => {
+    const serviceId = await buyAndPay('website', 'locked.example.org');
+    // a payment event in flight: it holds the order row (and would next lock the service and its billing row)
+    const event = t.db.createQueryRunner();
+    await event.connect();
+    await event.startTransaction();
+    try {
+      await event.query('SELECT 1 FROM orders WHERE service_id = $1 FOR UPDATE', [serviceId]);
+      const change = t.gql(CHANGE, { input: { serviceId, packageSlug: 'website-mail' } }, { token });
+      const cancel = t.gql(CANCEL, { input: { serviceId, atPeriodEnd: true } }, { token });
+      // both wait on the order row, before touching the service or its billing row
+      await expect
+        .poll(async () => {
+          const rows = await t.db.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'SELECT 1 FROM orders WHERE service_id%'`,
+          );
+          return rows[0].n;
+        }, { timeout: 10_000 })
+        .toBe(2);
+      const [locks] = await t.db.query(
+        `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+          WHERE c.relname IN ('services', 'service_billing') AND l.mode = 'RowExclusiveLock' AND l.pid <> pg_backend_pid() AND l.pid <> $1`,
+        [(await event.query('SELECT pg_backend_pid() AS pid'))[0].pid],
+      );
+      expect(locks.n).toBe(0);
+      await event.commitTransaction();
+      const [changed, cancelled] = await Promise.all([change, cancel]);
+      expect(changed.errors).toBeUndefined();
+      expect(cancelled.errors).toBeUndefined();
+      expect(cancelled.data!.cancelService.cancelAtPeriodEnd).toBe(true);
+    } finally {
+      if (event.isTransactionActive) await event.rollbackTransaction();
+      await event.release();
+    }
+  });
 });

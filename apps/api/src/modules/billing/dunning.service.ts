@@ -1,3 +1,4 @@
+import { lockServiceOrder } from '../orders/order-rows';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { PaymentGateway } from '@coop/billing';
 import { DataSource } from 'typeorm';
@@ -47,6 +48,7 @@ export class DunningService implements OnModuleInit {
     );
     for (const { service_id } of live) {
       const outcome = await this.db.transaction(async (m) => {
+        await lockServiceOrder(m, service_id);
         const sb = await this.billingEvents.lockServiceBilling(m, { serviceId: service_id });
         if (!sb) return null;
         return this.billingEvents.applyDunning(m, sb, null);

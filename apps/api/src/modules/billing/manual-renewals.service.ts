@@ -1,3 +1,4 @@
+import { lockServiceOrder } from '../orders/order-rows';
 import { Inject, Injectable } from '@nestjs/common';
 import type { PaymentGateway } from '@coop/billing';
 import { DataSource } from 'typeorm';
@@ -43,6 +44,7 @@ export class ManualRenewalsService {
     let issued = 0;
     for (const { service_id } of due) {
       issued += await this.db.transaction(async (m) => {
+        await lockServiceOrder(m, service_id);
         const [sb] = await m.query(
           `SELECT sb.*, s.domain, p.slug, p.name, p.description, pp.amount_minor, pp.currency, pp.lookup_key, pp.id AS pid
              FROM service_billing sb JOIN services s ON s.id = sb.service_id JOIN packages p ON p.id = s.package_id
@@ -121,6 +123,7 @@ export class ManualRenewalsService {
     );
     for (const { service_id } of ended) {
       await this.db.transaction(async (m) => {
+        await lockServiceOrder(m, service_id);
         const sb = await this.billingEvents.lockServiceBilling(m, { serviceId: service_id });
         if (!sb || ['TERMINATING', 'TERMINATED', 'CANCELLED'].includes(sb.status)) return;
         await this.transitions.apply(m, {

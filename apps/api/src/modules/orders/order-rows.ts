@@ -38,6 +38,16 @@ export function toOrder(r: Record<string, any>): OrderRow {
   };
 }
 
+/**
+ * The lock order of every transaction that writes a service's status or billing: the service's order
+ * row first, then the service and its billing row. Payment events take the order lock before anything
+ * else (lockOrder); client, staff and scheduled changes take it here, so no two of them can each hold
+ * one of the rows the other waits for (a deadlock). A service without an order locks nothing here.
+ */
+export async function lockServiceOrder(m: EntityManager, serviceId: string): Promise<void> {
+  await m.query('SELECT 1 FROM orders WHERE service_id = $1 FOR UPDATE', [serviceId]);
+}
+
 /** Locks an order row for the rest of the transaction, so concurrent events on it apply one after another. */
 export async function lockOrder(m: EntityManager, where: { id?: string | null; subscriptionId?: string | null }): Promise<OrderRow | null> {
   if (where.id && /^[0-9a-f-]{36}$/i.test(where.id)) {

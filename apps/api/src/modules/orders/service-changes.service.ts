@@ -14,6 +14,7 @@ import { ClientAccessService } from '../clients/client-access.service';
 import { EventLogService } from '../events/event-log.service';
 import type { ServiceObject } from '../services/dto/service.object';
 import { ClientServicesService } from './client-services.service';
+import { lockServiceOrder } from './order-rows';
 import type { CancelServiceInput, ChangeServicePackageInput } from './dto/service.inputs';
 import { ServiceTransitionsService } from './service-transitions.service';
 
@@ -46,6 +47,7 @@ export class ServiceChangesService {
       );
     }
     await this.db.transaction(async (m) => {
+      await lockServiceOrder(m, service.id);
       if (input.atPeriodEnd) {
         await m.query('UPDATE service_billing SET cancel_at_period_end = true WHERE service_id = $1', [service.id]);
         await this.events.record(m, { actorId: user.id, action: 'service.cancel_scheduled', subjectType: 'service', subjectId: service.id, clientId: service.clientId });
@@ -95,6 +97,7 @@ export class ServiceChangesService {
       }),
     );
     await this.db.transaction(async (m) => {
+      await lockServiceOrder(m, service.id);
       const changed = await this.transitions.changePackage(m, {
         serviceId: service.id,
         packageId: target.id,

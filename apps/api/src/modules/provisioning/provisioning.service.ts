@@ -1,3 +1,4 @@
+import { lockServiceOrder } from '../orders/order-rows';
 import { Inject, Injectable } from '@nestjs/common';
 import { exportTerraform, mailDnsRecords, renderAnsibleInventory, type DnsRecord, type IacResource } from '@coop/provisioning';
 import { SECRETS_CIPHER } from '../partners/partners.tokens';
@@ -131,6 +132,7 @@ export class ProvisioningService {
     const service = await this.service(serviceId);
     const allowed = to === 'SUSPENDED' ? ['PROVISIONING', 'ACTIVE', 'DEGRADED'] : ['SUSPENDED'];
     await this.db.transaction(async (manager) => {
+      await lockServiceOrder(manager, serviceId);
       const updated = await manager.query(
         `UPDATE services SET status = $2, suspension_reason = $3, updated_at = now(), version = version + 1
          WHERE id = $1 AND status = ANY($4) RETURNING id`,
