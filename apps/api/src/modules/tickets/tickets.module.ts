@@ -15,6 +15,8 @@ import { TicketQueueService } from './ticket-queue.service';
 import { TicketRelationsService } from './ticket-relations.service';
 import { TicketSearchResolver } from './ticket-search.resolver';
 import { TicketSearchService } from './ticket-search.service';
+import { TicketSettingsResolver } from './ticket-settings.resolver';
+import { TicketSettingsService } from './ticket-settings.service';
 import { TicketStore } from './ticket-store.service';
 import { TicketSubscriptionsResolver } from './ticket-subscriptions.resolver';
 import { TicketTriageRotaService } from './ticket-triage-rota.service';
@@ -36,6 +38,7 @@ import { TicketsService } from './tickets.service';
     TicketTriageRotaService,
     TicketQueueService,
     TicketSearchService,
+    TicketSettingsService,
     TicketAutoCloseJob,
     TicketIncidentReporter,
     { provide: INCIDENT_REPORTER, useExisting: TicketIncidentReporter },
@@ -43,6 +46,7 @@ import { TicketsService } from './tickets.service';
     TicketQueueResolver,
     TicketSearchResolver,
     TicketSubscriptionsResolver,
+    TicketSettingsResolver,
   ],
   exports: [TicketsService, INCIDENT_REPORTER],
 })
