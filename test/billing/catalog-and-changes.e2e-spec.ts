@@ -70,6 +70,14 @@ describe('catalog, package changes and economics (manual gateway)', () => {
     expect(kept).toMatchObject({ price_id: before, amount_minor: 6000, active: false });
   });
 
+  it('shows partner costs to admins only', async () => {
+    const admins = await t.gql(`{ allPackages { slug prices { cycle partnerCost } } }`, {}, { token: adminToken });
+    expect(admins.data!.allPackages.find((p: { slug: string }) => p.slug === 'big-website').prices).toEqual([{ cycle: 'MONTHLY', partnerCost: 2400 }]);
+    const publicList = await t.gql(`{ packages { slug prices { partnerCost } } }`, {}, { token });
+    expect(publicList.data!.packages.flatMap((p: { prices: { partnerCost: number | null }[] }) => p.prices.map((x) => x.partnerCost)).every((c: number | null) => c === null)).toBe(true);
+    expect((await t.gql(`{ package(slug: "big-website") { prices { partnerCost } } }`)).data!.package.prices[0].partnerCost).toBeNull();
+  });
+
   it('retiring takes a package off sale but keeps it readable', async () => {
     const res = await t.gql(RETIRE, { input: { slug: 'big-website' } }, { token: adminToken });
     expect(res.data!.retirePackage).toMatchObject({ active: false });
