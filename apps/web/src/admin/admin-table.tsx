@@ -1,0 +1,42 @@
+import { Button, Group, Paper, Table } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+/** An admin list: a bordered table that scrolls sideways on small screens, with a last column for row actions. */
+export function AdminTable({ minWidth, headers, children }: { minWidth: number; headers: string[]; children: ReactNode }) {
+  return (
+    <Paper withBorder radius="md">
+      <Table.ScrollContainer minWidth={minWidth}>
+        <Table verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              {headers.map((h) => (
+                <Table.Th key={h}>{h}</Table.Th>
+              ))}
+              <Table.Th>
+                <span className="visually-hidden">Actions</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>{children}</Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
+  );
+}
+
+/** The buttons at the end of an admin table row: any extra ones, Edit, and Retire while it is active. */
+export function RowActions({ name, active, onEdit, onRetire, children }: { name: string; active: boolean; onEdit: () => void; onRetire: () => void; children?: ReactNode }) {
+  return (
+    <Group gap="xs" justify="flex-end" wrap="nowrap">
+      {children}
+      <Button size="xs" variant="default" onClick={onEdit} aria-label={`Edit ${name}`}>
+        Edit
+      </Button>
+      {active && (
+        <Button size="xs" variant="subtle" color="red" onClick={onRetire} aria-label={`Retire ${name}`}>
+          Retire
+        </Button>
+      )}
+    </Group>
+  );
+}
