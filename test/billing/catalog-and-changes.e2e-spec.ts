@@ -52,6 +52,7 @@ describe('catalog, package changes and economics (manual gateway)', () => {
     expect((await t.gql(CREATE, { input }, { token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const bad = await t.gql(CREATE, { input: { ...input, spec: { website: { size: 'S 2', region: 'tor1' } } } }, { token: adminToken });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'spec.website.size' });
+    expect(bad.errors?.[0].message).toBe('spec.website.size: must be a lower-case slug (a-z, 0-9, -)');
     const created = await t.gql(CREATE, { input }, { token: adminToken });
     expect(created.errors).toBeUndefined();
     expect(created.data!.createPackage).toMatchObject({ slug: 'big-website', active: true, graceDays: 10, prices: [{ cycle: 'MONTHLY', amount: 6000, currency: 'CAD' }] });

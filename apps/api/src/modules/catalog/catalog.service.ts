@@ -179,7 +179,8 @@ function validSpec(input: unknown) {
   try {
     return parsePackageSpec(input);
   } catch (e) {
-    if (e instanceof PackageSpecError) throw badInput(e.field ? `spec.${e.field}` : 'spec', e.message);
+    // The error's message starts with its own field; badInput puts the full path in front once.
+    if (e instanceof PackageSpecError) throw badInput(e.field ? `spec.${e.field}` : 'spec', e.field ? e.message.slice(e.field.length + 2) : e.message);
     throw e;
   }
 }
