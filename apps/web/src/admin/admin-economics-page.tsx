@@ -133,7 +133,7 @@ function OverheadForm({ overheadBasisPoints }: { overheadBasisPoints: number }) 
           </Button>
         </Group>
         {saved && (
-          <Text size="sm" c="teal.8" role="status">
+          <Text size="sm" c="teal.9" role="status">
             Saved: overhead is {percent(overheadBasisPoints)} of revenue.
           </Text>
         )}
@@ -175,12 +175,12 @@ function Breakdown({ title, groups, money }: { title: string; groups: EconomicsG
                   <Table.Td ta="right">{g.services}</Table.Td>
                   <Table.Td ta="right">{money(g.monthlyRevenue)}</Table.Td>
                   <Table.Td ta="right">{money(g.partnerCostMonthly)}</Table.Td>
-                  <Table.Td ta="right" c={g.marginMonthly < 0 ? 'red.8' : undefined}>
+                  <Table.Td ta="right" c={g.marginMonthly < 0 ? 'red.9' : undefined}>
                     {money(g.marginMonthly)}
                   </Table.Td>
                   <Table.Td ta="right">
                     {money(g.breakEvenRevenue)}{' '}
-                    <Text span size="xs" c={g.coversOverhead ? 'teal.8' : 'orange.9'}>
+                    <Text span size="xs" c={g.coversOverhead ? 'teal.9' : 'red.9'}>
                       {g.coversOverhead ? '(covered)' : '(short)'}
                     </Text>
                   </Table.Td>

@@ -69,12 +69,12 @@ export function AdminPackagesPage() {
                     ) : null;
                   })}
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Text size="sm">
                     {p.graceDays} / {p.suspensionDays} days
                   </Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Badge variant="light" color={p.active ? 'teal' : 'gray'}>
                     {p.active ? 'On sale' : 'Retired'}
                   </Badge>

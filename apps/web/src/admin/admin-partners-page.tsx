@@ -86,8 +86,8 @@ export function AdminPartnersPage() {
                 <Table.Td>
                   <Text size="sm">{p.regions.join(', ') || 'Anywhere'}</Text>
                 </Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Group gap={4} wrap="nowrap">
                     <Badge variant="light" color={p.active ? 'teal' : 'gray'}>
                       {p.active ? 'Active' : 'Retired'}
                     </Badge>
