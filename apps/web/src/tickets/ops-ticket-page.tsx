@@ -11,7 +11,7 @@ import { AddInternalNoteMutation, StaffReplyMutation, StaffTicketQuery, StaffTic
 import { MessageList } from './message-list';
 import { SlaBadges, useNow } from './sla-badges';
 import { priorityLabel, STAFF_STATUS } from './ticket-words';
-import { WORKING_GROUPS } from './working-groups';
+import { useWorkingGroups } from './working-groups';
 import classes from './message-list.module.css';
 
 type Ticket = StaffTicketFieldsFragment;
@@ -153,6 +153,7 @@ function Composers({ ticket }: { ticket: Ticket }) {
 
 function TriagePanel({ ticket, reload }: { ticket: Ticket; reload: () => void }) {
   const me = useMe();
+  const workingGroups = useWorkingGroups();
   const [, update] = useMutation(UpdateTicketMutation);
   const [problem, setProblem] = useState<{ message: string; stale: boolean; retry: Change } | null>(null);
 
@@ -209,7 +210,7 @@ function TriagePanel({ ticket, reload }: { ticket: Ticket; reload: () => void })
         <Select
           label="Working group"
           placeholder="None"
-          data={WORKING_GROUPS}
+          data={workingGroups}
           value={ticket.workingGroup?.slug ?? null}
           onChange={(g) => change({ workingGroup: g })}
           clearable
