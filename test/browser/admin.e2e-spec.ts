@@ -48,6 +48,7 @@ describe.skipIf(unavailable !== null)('the ops console admin screens in Chromium
     await page.waitForFunction(() => document.querySelector('[aria-invalid="true"]') !== null);
     expect(await size.getAttribute('aria-invalid')).toBe('true');
     expect(await dialog.innerText()).toContain('Must be a lower-case slug');
+    await dialog.getByLabel('Name').scrollIntoViewIfNeeded();
     await screenshot(page, '41-admin-package-form-error');
     await expectAccessible(page);
     await size.fill('s-1vcpu-1gb');
@@ -72,6 +73,7 @@ describe.skipIf(unavailable !== null)('the ops console admin screens in Chromium
     await screenshot(page, '42-admin-package-retire');
     await page.getByRole('dialog').getByRole('button', { name: 'Retire Green Hosting' }).click();
     await row.getByText('Retired').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Green Hosting is retired' }).waitFor();
     await screenshot(page, '43-admin-packages-after');
   });
 

@@ -125,7 +125,7 @@ function OverheadForm({ overheadBasisPoints }: { overheadBasisPoints: number }) 
             label="Overhead share of revenue (%)"
             description="The co-op’s own costs, as a share of every dollar"
             inputMode="decimal"
-            w={280}
+            w={320}
             {...form.bind('overheadBasisPoints')}
           />
           <Button type="submit" mt={{ base: 0, sm: 44 }} loading={form.submitting}>

@@ -8,7 +8,7 @@ import { AllPackagesQuery, RetirePackageMutation } from './graphql/admin';
 import { PackageForm } from './package-form';
 import { CYCLES, describeSpec } from './package-input';
 import { RetireConfirm } from './retire-confirm';
-import { AdminTable, RowActions } from './admin-table';
+import { AdminTable, NO_TRUNCATE, RowActions } from './admin-table';
 
 type Pkg = AdminPackageFieldsFragment;
 
@@ -53,7 +53,7 @@ export function AdminPackagesPage() {
                     · {describeSpec(p.spec)}
                   </Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {CYCLES.map(({ cycle, label }) => {
                     const price = p.prices.find((x) => x.cycle === cycle);
                     return price ? (
@@ -75,7 +75,7 @@ export function AdminPackagesPage() {
                   </Text>
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Badge variant="light" color={p.active ? 'teal' : 'gray'}>
+                  <Badge styles={NO_TRUNCATE} variant="light" color={p.active ? 'teal' : 'gray'}>
                     {p.active ? 'On sale' : 'Retired'}
                   </Badge>
                 </Table.Td>
@@ -97,7 +97,11 @@ export function AdminPackagesPage() {
           />
         )}
       </Modal>
-      <RetireConfirm name={retiring?.name ?? null} onClose={() => setRetiring(null)} retire={() => retirePackage({ input: { slug: retiring!.slug } })}>
+      <RetireConfirm name={retiring?.name ?? null} onClose={() => setRetiring(null)} retire={async () => {
+          const result = await retirePackage({ input: { slug: retiring!.slug } });
+          if (!result.error) setSaved(`${retiring!.name} is retired: off sale, and running services keep it.`);
+          return result;
+        }}>
         It goes off sale now. Services already bought keep running and keep their price.
       </RetireConfirm>
     </Stack>

@@ -9,7 +9,7 @@ import { PartnersQuery, RetirePartnerMutation, TestPartnerConnectionMutation } f
 import { PartnerForm } from './partner-form';
 import { DRIVERS, KIND_WORDS } from './partner-input';
 import { RetireConfirm } from './retire-confirm';
-import { AdminTable, RowActions } from './admin-table';
+import { AdminTable, NO_TRUNCATE, RowActions } from './admin-table';
 
 type Partner = PartnerFieldsFragment;
 type Notice = { ok: boolean; title: string; message: string };
@@ -88,11 +88,11 @@ export function AdminPartnersPage() {
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Group gap={4} wrap="nowrap">
-                    <Badge variant="light" color={p.active ? 'teal' : 'gray'}>
+                    <Badge styles={NO_TRUNCATE} variant="light" color={p.active ? 'teal' : 'gray'}>
                       {p.active ? 'Active' : 'Retired'}
                     </Badge>
                     {p.simulated && (
-                      <Badge variant="outline" color="grape">
+                      <Badge styles={NO_TRUNCATE} variant="outline" color="grape">
                         Simulated
                       </Badge>
                     )}
@@ -120,7 +120,11 @@ export function AdminPartnersPage() {
           />
         )}
       </Modal>
-      <RetireConfirm name={retiring?.name ?? null} onClose={() => setRetiring(null)} retire={() => retirePartner({ id: retiring!.id })}>
+      <RetireConfirm name={retiring?.name ?? null} onClose={() => setRetiring(null)} retire={async () => {
+          const result = await retirePartner({ id: retiring!.id });
+          if (!result.error) setNotice({ ok: true, title: `${retiring!.name} retired`, message: 'Nothing new is placed there.' });
+          return result;
+        }}>
         Nothing new is placed at a retired partner. What it already hosts stays where it is.
       </RetireConfirm>
     </Stack>

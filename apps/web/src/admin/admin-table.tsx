@@ -1,6 +1,9 @@
 import { Button, Group, Paper, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 
+/** Badge styles for a status in a table: Mantine truncates badge text, which lets the column shrink to "ON S…". */
+export const NO_TRUNCATE = { label: { overflow: 'visible' } };
+
 /** An admin list: a bordered table that scrolls sideways on small screens, with a last column for row actions. */
 export function AdminTable({ minWidth, headers, children }: { minWidth: number; headers: string[]; children: ReactNode }) {
   return (

@@ -38,7 +38,7 @@ export function AdminTicketSettingsPage() {
               <Table.Tbody>
                 {sla.map((t) => (
                   <Table.Tr key={t.priority}>
-                    <Table.Td>{priorityLabel(t.priority)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{priorityLabel(t.priority)}</Table.Td>
                     <Table.Td>{shortDuration(t.firstResponseMinutes * 60_000)}</Table.Td>
                     <Table.Td>{shortDuration(t.resolutionMinutes * 60_000)}</Table.Td>
                     <Table.Td>
