@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { runSeed } from '../../apps/api/src/database/seed/run-seed';
+import { sandboxPartnersSeed } from '../../apps/api/src/database/seed/sandbox-partners.seed';
 import { MARK_PAID, PURCHASE, seedCatalog } from '../billing/billing-support';
 import { PROVISIONING_TEST_ENV, startStandIns, type StandIns } from '../provisioning/provisioning-fixtures';
 import { createClient, createUser, loginAs, type TestUser } from '../support/factories';
@@ -16,6 +18,7 @@ describe.skipIf(unavailable !== null)('the ops console admin screens in Chromium
     seed: async (t) => {
       s = await startStandIns();
       await seedCatalog(t);
+      await runSeed({ db: t.db, config: t.config, demo: true, say: () => undefined }, [sandboxPartnersSeed]);
       admin = await createUser(t, { name: 'Ada Admin', staffRole: 'ADMIN' });
       const owner = await createUser(t, { name: 'Paula Paying' });
       const client = await createClient(t, owner, { name: 'Paying Bakery' });
@@ -115,6 +118,14 @@ describe.skipIf(unavailable !== null)('the ops console admin screens in Chromium
     expect(await result.innerText()).toContain('Connected');
     await screenshot(page, '46-admin-partners');
     await expectAccessible(page);
+
+    // A sandbox partner's base URL (sandbox://simulated) is not sent back unchanged, so it can be edited.
+    await page.getByRole('button', { name: 'Edit Sandbox Co-op North (simulated)' }).click();
+    expect(await dialog.getByLabel('API token').count()).toBe(0);
+    await dialog.getByLabel('Regions').fill('tor1, ams3, fra1, eu, lon1');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('status').filter({ hasText: 'Sandbox Co-op North (simulated) saved' }).waitFor();
+    expect(await page.getByRole('row').filter({ hasText: 'Sandbox Co-op North' }).innerText()).toContain('lon1');
 
     await page.getByRole('button', { name: 'Retire Green Cloud' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Retire Green Cloud' }).click();

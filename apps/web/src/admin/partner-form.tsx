@@ -26,7 +26,10 @@ export function PartnerForm({ partner, onDone }: { partner: PartnerFieldsFragmen
     const result = partnerInput(form.values, driver, kinds);
     if ('errors' in result) return form.fail(result.errors);
     if (partner) {
-      const data = await form.submit(() => update({ input: { id: partner.id, coop, ...result.input } }));
+      // An unchanged base URL is left out: the sandbox's `sandbox://simulated` is not one the API accepts as new.
+      const { apiBaseUrl, ...rest } = result.input;
+      const changed = apiBaseUrl !== partner.apiBaseUrl ? { apiBaseUrl } : {};
+      const data = await form.submit(() => update({ input: { id: partner.id, coop, ...rest, ...changed } }));
       if (data) onDone(data.updatePartner);
     } else {
       const data = await form.submit(() => create({ input: { driver, coop, ...result.input } }));
