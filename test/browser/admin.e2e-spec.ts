@@ -34,6 +34,8 @@ describe.skipIf(unavailable !== null)('the ops console admin screens in Chromium
     const page = await newPage({ width: 1400, height: 900 });
     await logIn(page, admin, '/ops/admin/packages');
     await page.getByRole('heading', { name: 'Packages & prices' }).waitFor();
+    const adminNav = page.getByRole('navigation', { name: 'Console sections' }).getByRole('group', { name: 'Admin' });
+    expect(await adminNav.getByRole('link').allInnerTexts()).toEqual(['Staff', 'Packages & prices', 'Partners', 'Tickets & SLA', 'Economics']);
     await page.getByRole('row').filter({ hasText: 'Website + Mail' }).waitFor();
     await screenshot(page, '40-admin-packages');
     await expectAccessible(page);
@@ -169,6 +171,7 @@ describe.skipIf(unavailable !== null)('the ops console admin screens in Chromium
     await logIn(page, ops, '/ops/queue');
     const nav = page.getByRole('navigation', { name: 'Console sections' });
     await nav.getByRole('link', { name: 'Ticket queue' }).waitFor();
+    expect(await nav.getByRole('group', { name: 'Admin' }).count()).toBe(0);
     for (const name of ['Staff', 'Packages & prices', 'Partners', 'Tickets & SLA', 'Economics']) expect(await nav.getByRole('link', { name }).count()).toBe(0);
     for (const path of ['/ops/admin/packages', '/ops/admin/partners', '/ops/admin/tickets', '/ops/admin/economics']) {
       await page.goto(path);
