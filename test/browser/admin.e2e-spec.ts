@@ -163,6 +163,16 @@ describe.skipIf(unavailable !== null)('the ops console admin screens in Chromium
     await page.getByLabel('Overhead share of revenue (%)').fill('120');
     await page.getByRole('button', { name: 'Save ratio' }).click();
     await page.getByText('Must be a share from 0 to 99.99 (%)').waitFor();
+
+    const phone = await newPage({ width: 390, height: 844 });
+    await logIn(phone, admin, '/ops/admin/economics');
+    await phone.getByRole('region', { name: 'Break-even' }).waitFor();
+    await screenshot(phone, '50-admin-economics-phone');
+    await expectAccessible(phone);
+    await phone.goto('/ops/admin/packages');
+    await phone.getByRole('row').filter({ hasText: 'Website + Mail' }).waitFor();
+    await screenshot(phone, '51-admin-packages-phone');
+    await expectAccessible(phone);
   });
 
   it('an ops member without the admin role sees no admin sections and is refused at their addresses', { timeout: 60_000 }, async () => {

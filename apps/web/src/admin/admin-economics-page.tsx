@@ -6,6 +6,7 @@ import { formatMoney } from '../common/money';
 import { EmptyState, ErrorState, FormAlert, LoadingState } from '../common/page-states';
 import { useGraphqlForm } from '../common/use-graphql-form';
 import type { EconomicsGroupFieldsFragment } from '../gql/graphql';
+import { KEYBOARD_SCROLL } from './admin-table';
 import { BarChart, type BarSeries } from './bar-chart';
 import { EconomicsQuery, UpdateBillingSettingsMutation } from './graphql/admin';
 
@@ -156,7 +157,7 @@ function Breakdown({ title, groups, money }: { title: string; groups: EconomicsG
           format={money}
           groups={groups.map((g) => ({ label: g.key, values: { revenue: g.monthlyRevenue, cost: g.partnerCostMonthly, margin: g.marginMonthly } }))}
         />
-        <Table.ScrollContainer minWidth={640}>
+        <Table.ScrollContainer minWidth={640} scrollAreaProps={KEYBOARD_SCROLL}>
           <Table>
             <Table.Thead>
               <Table.Tr>

@@ -4,11 +4,14 @@ import type { ReactNode } from 'react';
 /** Badge styles for a status in a table: Mantine truncates badge text, which lets the column shrink to "ON S…". */
 export const NO_TRUNCATE = { label: { overflow: 'visible' } };
 
+/** A table that scrolls sideways on a phone can be scrolled with the keyboard too (axe: scrollable-region-focusable). */
+export const KEYBOARD_SCROLL = { viewportProps: { tabIndex: 0 } };
+
 /** An admin list: a bordered table that scrolls sideways on small screens, with a last column for row actions. */
 export function AdminTable({ minWidth, headers, children }: { minWidth: number; headers: string[]; children: ReactNode }) {
   return (
     <Paper withBorder radius="md">
-      <Table.ScrollContainer minWidth={minWidth}>
+      <Table.ScrollContainer minWidth={minWidth} scrollAreaProps={KEYBOARD_SCROLL}>
         <Table verticalSpacing="sm">
           <Table.Thead>
             <Table.Tr>

@@ -1,19 +1,20 @@
 import { Box, Group, Text, useMantineTheme } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 
 export type BarSeries<K extends string> = { key: K; label: string; color: string };
 export type BarGroup<K extends string> = { label: string; values: Record<K, number> };
 
-const LABEL_W = 170;
 const BAR_H = 14;
 const BAR_GAP = 3;
 const GROUP_GAP = 16;
-const WIDTH = 720;
-const VALUE_W = 90;
+const MAX_WIDTH = 720;
+const VALUE_W = 70;
 
 /**
  * A small horizontal grouped bar chart in SVG with the theme's colours: one row per group, one bar per
  * series, values written at the end of each bar. Negative values grow left of the zero line. The chart is
- * one labelled image; the numbers are also in the table that goes with it.
+ * one labelled image; the numbers are also in the table that goes with it. It is drawn at the width it
+ * gets (up to 720 px), so its text stays readable on a phone.
  */
 export function BarChart<K extends string>({
   title,
@@ -27,6 +28,9 @@ export function BarChart<K extends string>({
   format: (value: number) => string;
 }) {
   const theme = useMantineTheme();
+  const { ref, width: measured } = useElementSize();
+  const WIDTH = Math.min(MAX_WIDTH, Math.max(280, Math.round(measured) || MAX_WIDTH));
+  const LABEL_W = Math.min(170, Math.round(WIDTH * 0.28));
   const colour = (name: string) => theme.colors[name]?.[7] ?? name;
   const values = groups.flatMap((g) => series.map((s) => g.values[s.key]));
   const max = Math.max(0, ...values);
@@ -38,7 +42,7 @@ export function BarChart<K extends string>({
   const height = groups.length * (groupH + GROUP_GAP);
   const summary = groups.map((g) => `${g.label}: ${series.map((s) => `${s.label.toLowerCase()} ${format(g.values[s.key])}`).join(', ')}`).join('; ');
   return (
-    <Box component="figure" m={0}>
+    <Box component="figure" m={0} ref={ref}>
       <Group gap="md" mb="xs" aria-hidden>
         {series.map((s) => (
           <Group key={s.key} gap={6}>
@@ -47,13 +51,13 @@ export function BarChart<K extends string>({
           </Group>
         ))}
       </Group>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={`${title}. ${summary}`} style={{ maxWidth: WIDTH, display: 'block' }}>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role="img" aria-label={`${title}. ${summary}`} style={{ maxWidth: '100%', height: 'auto', display: 'block' }}>
         {groups.map((g, gi) => {
           const y0 = gi * (groupH + GROUP_GAP);
           return (
             <g key={g.label}>
               <text x={0} y={y0 + groupH / 2} dominantBaseline="middle" fontSize={13} fill="var(--mantine-color-text)">
-                {g.label.length > 24 ? `${g.label.slice(0, 23)}…` : g.label}
+                {g.label.length > LABEL_W / 7 ? `${g.label.slice(0, Math.floor(LABEL_W / 7) - 1)}…` : g.label}
               </text>
               {series.map((s, si) => {
                 const v = g.values[s.key];
