@@ -52,6 +52,7 @@ describe('catalog, package changes and economics (manual gateway)', () => {
     expect((await t.gql(CREATE, { input }, { token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const bad = await t.gql(CREATE, { input: { ...input, spec: { website: { size: 'S 2', region: 'tor1' } } } }, { token: adminToken });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'spec.website.size' });
+    expect(bad.errors?.[0].message).toBe('spec.website.size: must be a lower-case slug (a-z, 0-9, -)');
     const created = await t.gql(CREATE, { input }, { token: adminToken });
     expect(created.errors).toBeUndefined();
     expect(created.data!.createPackage).toMatchObject({ slug: 'big-website', active: true, graceDays: 10, prices: [{ cycle: 'MONTHLY', amount: 6000, currency: 'CAD' }] });
@@ -68,6 +69,14 @@ describe('catalog, package changes and economics (manual gateway)', () => {
     expect(res.data!.updatePackage.prices[0].id).not.toBe(before);
     const [kept] = await t.db.query('SELECT sb.price_id, pp.amount_minor, pp.active FROM service_billing sb JOIN package_prices pp ON pp.id = sb.price_id WHERE sb.service_id = $1', [serviceId]);
     expect(kept).toMatchObject({ price_id: before, amount_minor: 6000, active: false });
+  });
+
+  it('shows partner costs to admins only', async () => {
+    const admins = await t.gql(`{ allPackages { slug prices { cycle partnerCost } } }`, {}, { token: adminToken });
+    expect(admins.data!.allPackages.find((p: { slug: string }) => p.slug === 'big-website').prices).toEqual([{ cycle: 'MONTHLY', partnerCost: 2400 }]);
+    const publicList = await t.gql(`{ packages { slug prices { partnerCost } } }`, {}, { token });
+    expect(publicList.data!.packages.flatMap((p: { prices: { partnerCost: number | null }[] }) => p.prices.map((x) => x.partnerCost)).every((c: number | null) => c === null)).toBe(true);
+    expect((await t.gql(`{ package(slug: "big-website") { prices { partnerCost } } }`)).data!.package.prices[0].partnerCost).toBeNull();
   });
 
   it('retiring takes a package off sale but keeps it readable', async () => {

@@ -68,6 +68,17 @@ const routes: RouteObject[] = [
               { path: 'services', element: page(() => import('../services/ops-services-page'), 'OpsServicesPage') },
               { path: 'clients/:slug/invoices', element: page(() => import('../billing/ops-invoices-page'), 'OpsInvoicesPage') },
               { path: 'staff', element: page(() => import('../ops/ops-staff-page'), 'OpsStaffPage') },
+              {
+                path: 'admin',
+                element: page(() => import('../admin/require-admin'), 'RequireAdmin'),
+                children: [
+                  { index: true, element: <Navigate to="/ops/admin/packages" replace /> },
+                  { path: 'packages', element: page(() => import('../admin/admin-packages-page'), 'AdminPackagesPage') },
+                  { path: 'partners', element: page(() => import('../admin/admin-partners-page'), 'AdminPartnersPage') },
+                  { path: 'tickets', element: page(() => import('../admin/admin-ticket-settings-page'), 'AdminTicketSettingsPage') },
+                  { path: 'economics', element: page(() => import('../admin/admin-economics-page'), 'AdminEconomicsPage') },
+                ],
+              },
               { path: '*', element: <Navigate to="/ops" replace /> },
             ],
           },

@@ -9,7 +9,7 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   components: {
     Anchor: { defaultProps: { c: 'teal.9' } },
-    // Mantine's close "×" has no name of its own; axe (and screen readers) need one.
+    // Mantine's close button is an icon without a name; screen readers announce it as "Close".
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
   },
 });

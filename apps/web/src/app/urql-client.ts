@@ -31,6 +31,12 @@ const EMBEDDED = [
   'DnsRecord',
   'ServiceConnection',
   'ServiceEdge',
+  'PartnerKindTerms',
+  'PartnerConnectionTest',
+  'Economics',
+  'EconomicsGroup',
+  'TicketSettings',
+  'TicketSlaTarget',
 ] as const;
 
 /** Drops every cached answer of these root fields (all arguments), so active queries fetch again. */
@@ -71,6 +77,10 @@ export function createUrqlClient(): Client {
             markInvoicePaid: (_r, _a, cache) => invalidateRootFields(cache, 'invoices', 'myServices', 'services'),
             closeTicket: (_r, _a, cache) => invalidateRootFields(cache, 'myTickets'),
             reopenTicket: (_r, _a, cache) => invalidateRootFields(cache, 'myTickets'),
+            createPackage: (_r, _a, cache) => invalidateRootFields(cache, 'allPackages', 'packages'),
+            retirePackage: (_r, _a, cache) => invalidateRootFields(cache, 'packages'),
+            createPartner: (_r, _a, cache) => invalidateRootFields(cache, 'partners'),
+            updateBillingSettings: (_r, _a, cache) => invalidateRootFields(cache, 'economics'),
             createClient: (_result, _args, cache) => cache.invalidate('Query', 'myClients'),
             acceptInvitation: (_result, _args, cache) => cache.invalidate('Query', 'myClients'),
             leaveClient: (_result, _args, cache) => cache.invalidate('Query', 'myClients'),

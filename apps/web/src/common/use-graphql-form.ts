@@ -5,7 +5,7 @@ import { type FormErrors, formErrors } from './graphql-errors';
 /**
  * A form's values and its mutation: `bind(name)` gives an input its value, its server message
  * (BAD_USER_INPUT naming that field) and a change handler that clears the message; `submit` runs the
- * mutation and returns the data, or null after showing the errors.
+ * mutation and returns the data, or null after showing the errors; `fail` shows errors found in the browser.
  */
 export function useGraphqlForm<V extends Record<string, string>>(initial: V) {
   const [values, setValues] = useState<V>(initial);
@@ -47,5 +47,10 @@ export function useGraphqlForm<V extends Record<string, string>>(initial: V) {
     return { value: values[name] || null, ...message(name), onChange: (value: string | null) => setValue(name, value ?? '') };
   }
 
-  return { values, bind, bindSelect, errors, submitting, submit, reset: () => setValues(initial) };
+  /** Shows messages found before sending (a price that is not an amount), next to their fields. */
+  function fail(fields: Record<string, string>) {
+    setErrors({ fields, form: null });
+  }
+
+  return { values, bind, bindSelect, errors, submitting, submit, fail, reset: () => setValues(initial) };
 }

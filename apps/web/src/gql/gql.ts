@@ -14,6 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AdminPackageFields on Package {\n    id\n    slug\n    name\n    description\n    spec\n    active\n    graceDays\n    suspensionDays\n    prices {\n      id\n      cycle\n      amount\n      currency\n      formattedAmount\n      partnerCost\n    }\n  }\n": typeof types.AdminPackageFieldsFragmentDoc,
+    "\n  query AllPackages {\n    allPackages {\n      ...AdminPackageFields\n    }\n  }\n": typeof types.AllPackagesDocument,
+    "\n  mutation CreatePackage($input: CreatePackageInput!) {\n    createPackage(input: $input) {\n      ...AdminPackageFields\n    }\n  }\n": typeof types.CreatePackageDocument,
+    "\n  mutation UpdatePackage($input: UpdatePackageInput!) {\n    updatePackage(input: $input) {\n      ...AdminPackageFields\n    }\n  }\n": typeof types.UpdatePackageDocument,
+    "\n  mutation RetirePackage($input: RetirePackageInput!) {\n    retirePackage(input: $input) {\n      ...AdminPackageFields\n    }\n  }\n": typeof types.RetirePackageDocument,
+    "\n  fragment PartnerFields on Partner {\n    id\n    name\n    driver\n    apiBaseUrl\n    regions\n    coop\n    active\n    hasCredentials\n    simulated\n    createdAt\n    offers {\n      kind\n      priceCents\n      capacity\n    }\n  }\n": typeof types.PartnerFieldsFragmentDoc,
+    "\n  query Partners {\n    partners {\n      ...PartnerFields\n    }\n  }\n": typeof types.PartnersDocument,
+    "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n": typeof types.CreatePartnerDocument,
+    "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n": typeof types.UpdatePartnerDocument,
+    "\n  mutation RetirePartner($id: ID!) {\n    retirePartner(id: $id) {\n      ...PartnerFields\n    }\n  }\n": typeof types.RetirePartnerDocument,
+    "\n  mutation TestPartnerConnection($id: ID!) {\n    testPartnerConnection(id: $id) {\n      ok\n      message\n    }\n  }\n": typeof types.TestPartnerConnectionDocument,
+    "\n  fragment EconomicsFields on Economics {\n    currency\n    overheadBasisPoints\n    total {\n      ...EconomicsGroupFields\n    }\n    byPackage {\n      ...EconomicsGroupFields\n    }\n    byPartner {\n      ...EconomicsGroupFields\n    }\n  }\n": typeof types.EconomicsFieldsFragmentDoc,
+    "\n  fragment EconomicsGroupFields on EconomicsGroup {\n    key\n    services\n    monthlyRevenue\n    partnerCostMonthly\n    marginMonthly\n    breakEvenRevenue\n    coversOverhead\n    arithmetic\n  }\n": typeof types.EconomicsGroupFieldsFragmentDoc,
+    "\n  query Economics($currency: String!) {\n    economics(currency: $currency) {\n      ...EconomicsFields\n    }\n  }\n": typeof types.EconomicsDocument,
+    "\n  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      ...EconomicsFields\n    }\n  }\n": typeof types.UpdateBillingSettingsDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    staffRole\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LogInDocument,
@@ -65,6 +80,7 @@ type Documents = {
     "\n  mutation UnlinkTickets($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.UnlinkTicketsDocument,
     "\n  mutation MergeTickets($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.MergeTicketsDocument,
     "\n  mutation WatchTicket($input: WatchTicketInput!) {\n    watchTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": typeof types.WatchTicketDocument,
+    "\n  query TicketSettings {\n    ticketSettings {\n      workingGroups {\n        id\n        slug\n        name\n      }\n      sla {\n        priority\n        firstResponseMinutes\n        resolutionMinutes\n      }\n      autoCloseDays\n    }\n  }\n": typeof types.TicketSettingsDocument,
     "\n  fragment TicketRow on Ticket {\n    id\n    number\n    displayNumber\n    subject\n    status\n    priority\n    lastActivityAt\n    createdAt\n    messageCount\n    version\n    client {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.TicketRowFragmentDoc,
     "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    serviceId\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n": typeof types.TicketThreadFragmentDoc,
     "\n  query MyTickets($filter: MyTicketsFilter, $first: Int!, $after: String) {\n    myTickets(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TicketRow\n        }\n      }\n    }\n  }\n": typeof types.MyTicketsDocument,
@@ -79,6 +95,21 @@ type Documents = {
     "\n  mutation ClearTriageRota($weekStart: String!) {\n    clearTriageRota(weekStart: $weekStart)\n  }\n": typeof types.ClearTriageRotaDocument,
 };
 const documents: Documents = {
+    "\n  fragment AdminPackageFields on Package {\n    id\n    slug\n    name\n    description\n    spec\n    active\n    graceDays\n    suspensionDays\n    prices {\n      id\n      cycle\n      amount\n      currency\n      formattedAmount\n      partnerCost\n    }\n  }\n": types.AdminPackageFieldsFragmentDoc,
+    "\n  query AllPackages {\n    allPackages {\n      ...AdminPackageFields\n    }\n  }\n": types.AllPackagesDocument,
+    "\n  mutation CreatePackage($input: CreatePackageInput!) {\n    createPackage(input: $input) {\n      ...AdminPackageFields\n    }\n  }\n": types.CreatePackageDocument,
+    "\n  mutation UpdatePackage($input: UpdatePackageInput!) {\n    updatePackage(input: $input) {\n      ...AdminPackageFields\n    }\n  }\n": types.UpdatePackageDocument,
+    "\n  mutation RetirePackage($input: RetirePackageInput!) {\n    retirePackage(input: $input) {\n      ...AdminPackageFields\n    }\n  }\n": types.RetirePackageDocument,
+    "\n  fragment PartnerFields on Partner {\n    id\n    name\n    driver\n    apiBaseUrl\n    regions\n    coop\n    active\n    hasCredentials\n    simulated\n    createdAt\n    offers {\n      kind\n      priceCents\n      capacity\n    }\n  }\n": types.PartnerFieldsFragmentDoc,
+    "\n  query Partners {\n    partners {\n      ...PartnerFields\n    }\n  }\n": types.PartnersDocument,
+    "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n": types.CreatePartnerDocument,
+    "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n": types.UpdatePartnerDocument,
+    "\n  mutation RetirePartner($id: ID!) {\n    retirePartner(id: $id) {\n      ...PartnerFields\n    }\n  }\n": types.RetirePartnerDocument,
+    "\n  mutation TestPartnerConnection($id: ID!) {\n    testPartnerConnection(id: $id) {\n      ok\n      message\n    }\n  }\n": types.TestPartnerConnectionDocument,
+    "\n  fragment EconomicsFields on Economics {\n    currency\n    overheadBasisPoints\n    total {\n      ...EconomicsGroupFields\n    }\n    byPackage {\n      ...EconomicsGroupFields\n    }\n    byPartner {\n      ...EconomicsGroupFields\n    }\n  }\n": types.EconomicsFieldsFragmentDoc,
+    "\n  fragment EconomicsGroupFields on EconomicsGroup {\n    key\n    services\n    monthlyRevenue\n    partnerCostMonthly\n    marginMonthly\n    breakEvenRevenue\n    coversOverhead\n    arithmetic\n  }\n": types.EconomicsGroupFieldsFragmentDoc,
+    "\n  query Economics($currency: String!) {\n    economics(currency: $currency) {\n      ...EconomicsFields\n    }\n  }\n": types.EconomicsDocument,
+    "\n  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      ...EconomicsFields\n    }\n  }\n": types.UpdateBillingSettingsDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    staffRole\n  }\n": types.SessionUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.MeDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LogInDocument,
@@ -130,6 +161,7 @@ const documents: Documents = {
     "\n  mutation UnlinkTickets($input: LinkTicketsInput!) {\n    unlinkTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.UnlinkTicketsDocument,
     "\n  mutation MergeTickets($input: MergeTicketsInput!) {\n    mergeTickets(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.MergeTicketsDocument,
     "\n  mutation WatchTicket($input: WatchTicketInput!) {\n    watchTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n": types.WatchTicketDocument,
+    "\n  query TicketSettings {\n    ticketSettings {\n      workingGroups {\n        id\n        slug\n        name\n      }\n      sla {\n        priority\n        firstResponseMinutes\n        resolutionMinutes\n      }\n      autoCloseDays\n    }\n  }\n": types.TicketSettingsDocument,
     "\n  fragment TicketRow on Ticket {\n    id\n    number\n    displayNumber\n    subject\n    status\n    priority\n    lastActivityAt\n    createdAt\n    messageCount\n    version\n    client {\n      id\n      name\n      slug\n    }\n  }\n": types.TicketRowFragmentDoc,
     "\n  fragment TicketThread on Ticket {\n    ...TicketRow\n    body\n    availableMoves\n    mergedIntoNumber\n    serviceId\n    requester {\n      id\n      name\n    }\n    messages {\n      id\n      kind\n      body\n      author\n      fromStaff\n      createdAt\n    }\n  }\n": types.TicketThreadFragmentDoc,
     "\n  query MyTickets($filter: MyTicketsFilter, $first: Int!, $after: String) {\n    myTickets(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TicketRow\n        }\n      }\n    }\n  }\n": types.MyTicketsDocument,
@@ -158,6 +190,66 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminPackageFields on Package {\n    id\n    slug\n    name\n    description\n    spec\n    active\n    graceDays\n    suspensionDays\n    prices {\n      id\n      cycle\n      amount\n      currency\n      formattedAmount\n      partnerCost\n    }\n  }\n"): (typeof documents)["\n  fragment AdminPackageFields on Package {\n    id\n    slug\n    name\n    description\n    spec\n    active\n    graceDays\n    suspensionDays\n    prices {\n      id\n      cycle\n      amount\n      currency\n      formattedAmount\n      partnerCost\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllPackages {\n    allPackages {\n      ...AdminPackageFields\n    }\n  }\n"): (typeof documents)["\n  query AllPackages {\n    allPackages {\n      ...AdminPackageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePackage($input: CreatePackageInput!) {\n    createPackage(input: $input) {\n      ...AdminPackageFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePackage($input: CreatePackageInput!) {\n    createPackage(input: $input) {\n      ...AdminPackageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePackage($input: UpdatePackageInput!) {\n    updatePackage(input: $input) {\n      ...AdminPackageFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePackage($input: UpdatePackageInput!) {\n    updatePackage(input: $input) {\n      ...AdminPackageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetirePackage($input: RetirePackageInput!) {\n    retirePackage(input: $input) {\n      ...AdminPackageFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetirePackage($input: RetirePackageInput!) {\n    retirePackage(input: $input) {\n      ...AdminPackageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerFields on Partner {\n    id\n    name\n    driver\n    apiBaseUrl\n    regions\n    coop\n    active\n    hasCredentials\n    simulated\n    createdAt\n    offers {\n      kind\n      priceCents\n      capacity\n    }\n  }\n"): (typeof documents)["\n  fragment PartnerFields on Partner {\n    id\n    name\n    driver\n    apiBaseUrl\n    regions\n    coop\n    active\n    hasCredentials\n    simulated\n    createdAt\n    offers {\n      kind\n      priceCents\n      capacity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Partners {\n    partners {\n      ...PartnerFields\n    }\n  }\n"): (typeof documents)["\n  query Partners {\n    partners {\n      ...PartnerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetirePartner($id: ID!) {\n    retirePartner(id: $id) {\n      ...PartnerFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetirePartner($id: ID!) {\n    retirePartner(id: $id) {\n      ...PartnerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestPartnerConnection($id: ID!) {\n    testPartnerConnection(id: $id) {\n      ok\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation TestPartnerConnection($id: ID!) {\n    testPartnerConnection(id: $id) {\n      ok\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EconomicsFields on Economics {\n    currency\n    overheadBasisPoints\n    total {\n      ...EconomicsGroupFields\n    }\n    byPackage {\n      ...EconomicsGroupFields\n    }\n    byPartner {\n      ...EconomicsGroupFields\n    }\n  }\n"): (typeof documents)["\n  fragment EconomicsFields on Economics {\n    currency\n    overheadBasisPoints\n    total {\n      ...EconomicsGroupFields\n    }\n    byPackage {\n      ...EconomicsGroupFields\n    }\n    byPartner {\n      ...EconomicsGroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EconomicsGroupFields on EconomicsGroup {\n    key\n    services\n    monthlyRevenue\n    partnerCostMonthly\n    marginMonthly\n    breakEvenRevenue\n    coversOverhead\n    arithmetic\n  }\n"): (typeof documents)["\n  fragment EconomicsGroupFields on EconomicsGroup {\n    key\n    services\n    monthlyRevenue\n    partnerCostMonthly\n    marginMonthly\n    breakEvenRevenue\n    coversOverhead\n    arithmetic\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Economics($currency: String!) {\n    economics(currency: $currency) {\n      ...EconomicsFields\n    }\n  }\n"): (typeof documents)["\n  query Economics($currency: String!) {\n    economics(currency: $currency) {\n      ...EconomicsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      ...EconomicsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      ...EconomicsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -362,6 +454,10 @@ export function graphql(source: "\n  mutation MergeTickets($input: MergeTicketsI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WatchTicket($input: WatchTicketInput!) {\n    watchTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation WatchTicket($input: WatchTicketInput!) {\n    watchTicket(input: $input) {\n      ...StaffTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketSettings {\n    ticketSettings {\n      workingGroups {\n        id\n        slug\n        name\n      }\n      sla {\n        priority\n        firstResponseMinutes\n        resolutionMinutes\n      }\n      autoCloseDays\n    }\n  }\n"): (typeof documents)["\n  query TicketSettings {\n    ticketSettings {\n      workingGroups {\n        id\n        slug\n        name\n      }\n      sla {\n        priority\n        firstResponseMinutes\n        resolutionMinutes\n      }\n      autoCloseDays\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

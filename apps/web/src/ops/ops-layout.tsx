@@ -29,10 +29,17 @@ export function OpsLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Console sections">
-        <SectionNav
-          sections={opsSections.filter((s) => !s.adminOnly || me.staffRole === 'ADMIN').map((s) => ({ to: s.path, label: s.label }))}
-          onNavigate={close}
-        />
+        <SectionNav sections={opsSections.filter((s) => !s.adminOnly).map((s) => ({ to: s.path, label: s.label }))} onNavigate={close} />
+        {me.staffRole === 'ADMIN' && (
+          <>
+            <Text size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" mb={4} px="sm" id="admin-sections">
+              Admin
+            </Text>
+            <div role="group" aria-labelledby="admin-sections">
+              <SectionNav sections={opsSections.filter((s) => s.adminOnly).map((s) => ({ to: s.path, label: s.label }))} onNavigate={close} />
+            </div>
+          </>
+        )}
       </AppShell.Navbar>
       <AppShell.Main>
         <Suspense fallback={<PageLoader />}>

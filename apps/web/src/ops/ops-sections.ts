@@ -5,4 +5,8 @@ export const opsSections: { path: string; label: string; adminOnly?: boolean }[]
   { path: '/ops/services', label: 'Services' },
   { path: '/ops/clients', label: 'Clients' },
   { path: '/ops/staff', label: 'Staff', adminOnly: true },
+  { path: '/ops/admin/packages', label: 'Packages & prices', adminOnly: true },
+  { path: '/ops/admin/partners', label: 'Partners', adminOnly: true },
+  { path: '/ops/admin/tickets', label: 'Tickets & SLA', adminOnly: true },
+  { path: '/ops/admin/economics', label: 'Economics', adminOnly: true },
 ];

@@ -10,7 +10,7 @@ import { useMe } from '../layout/me-context';
 import { BulkUpdateTicketsMutation, ClaimNextTicketMutation, TicketQueueChangedSubscription, TicketQueueCountsQuery, TicketQueueQuery } from './graphql/ticket-queue';
 import { SlaBadges, useNow } from './sla-badges';
 import { moveSelection, PRIORITY_STARS, priorityLabel, STAFF_STATUS } from './ticket-words';
-import { QUEUE_VIEWS, WORKING_GROUPS } from './working-groups';
+import { QUEUE_VIEWS, useWorkingGroups } from './working-groups';
 
 const PAGE = 25;
 const ORDERS: { value: TicketOrder; label: string }[] = [
@@ -47,6 +47,7 @@ export function OpsQueuePage() {
   const [cursor, setCursor] = useState(-1);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<{ color: string; text: string } | null>(null);
+  const workingGroups = useWorkingGroups();
   const filter = { workingGroup: group, priority: priority ? [priority as TicketPriority] : null, text: debouncedText || null };
 
   const [{ data, error }, refetch] = useQuery({ query: TicketQueueQuery, variables: { view, filter, orderBy, first: PAGE, after } });
@@ -144,7 +145,7 @@ export function OpsQueuePage() {
         <Tabs.Panel value={view} pt="md">
           <Stack>
             <Group gap="sm" align="flex-end" wrap="wrap">
-              <Select label="Working group" placeholder="All groups" data={WORKING_GROUPS} value={group} onChange={setGroup} clearable w={180} />
+              <Select label="Working group" placeholder="All groups" data={workingGroups} value={group} onChange={setGroup} clearable w={180} />
               <Select label="Priority" placeholder="Any" data={PRIORITIES} value={priority} onChange={setPriority} clearable w={160} />
               <Select label="Sort" placeholder="Default" data={ORDERS} value={orderBy} onChange={(v) => setOrderBy(v as TicketOrder | null)} clearable w={170} />
               <TextInput label="Search" placeholder="Words in subject or messages" value={text} onChange={(e) => setText(e.currentTarget.value)} w={240} />
@@ -172,7 +173,7 @@ export function OpsQueuePage() {
                     size="xs"
                     aria-label="Move selected to working group"
                     placeholder="Move to group…"
-                    data={WORKING_GROUPS}
+                    data={workingGroups}
                     value={null}
                     onChange={(g) => g && runBulk({ workingGroup: g }, `Moved to ${g}`)}
                     w={170}

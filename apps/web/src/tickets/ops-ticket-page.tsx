@@ -13,7 +13,7 @@ import { MessageList } from './message-list';
 import { SlaBadges, useNow } from './sla-badges';
 import { RelationsPanel, WatchButton } from './ticket-relations';
 import { eventWords, priorityLabel, STAFF_STATUS } from './ticket-words';
-import { WORKING_GROUPS } from './working-groups';
+import { useWorkingGroups } from './working-groups';
 import classes from './message-list.module.css';
 
 type Ticket = StaffTicketFieldsFragment;
@@ -162,6 +162,7 @@ function Composers({ ticket }: { ticket: Ticket }) {
 
 function TriagePanel({ ticket, reload }: { ticket: Ticket; reload: () => void }) {
   const me = useMe();
+  const workingGroups = useWorkingGroups();
   const [, update] = useMutation(UpdateTicketMutation);
   const [problem, setProblem] = useState<{ message: string; stale: boolean; retry: Change } | null>(null);
 
@@ -218,7 +219,7 @@ function TriagePanel({ ticket, reload }: { ticket: Ticket; reload: () => void })
         <Select
           label="Working group"
           placeholder="None"
-          data={WORKING_GROUPS}
+          data={workingGroups}
           value={ticket.workingGroup?.slug ?? null}
           onChange={(g) => change({ workingGroup: g })}
           clearable

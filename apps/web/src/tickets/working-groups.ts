@@ -1,10 +1,11 @@
-/** The co-op's working groups, as the platform seeds them (`working_groups`); the API has no query for them yet. */
-export const WORKING_GROUPS = [
-  { value: 'infra-ops', label: 'Infra ops' },
-  { value: 'finance', label: 'Finance' },
-  { value: 'governance', label: 'Governance' },
-  { value: 'business-planning', label: 'Business planning' },
-];
+import { useQuery } from 'urql';
+import { TicketSettingsQuery } from './graphql/ticket-settings';
+
+/** The co-op's working groups as select options, from `ticketSettings` (the platform seeds `working_groups`); empty while loading. */
+export function useWorkingGroups(): { value: string; label: string }[] {
+  const [{ data }] = useQuery({ query: TicketSettingsQuery });
+  return data?.ticketSettings.workingGroups.map((g) => ({ value: g.slug, label: g.name })) ?? [];
+}
 
 export const QUEUE_VIEWS = [
   { view: 'TRIAGE', label: 'Triage', count: 'triage' },

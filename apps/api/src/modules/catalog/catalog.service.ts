@@ -44,11 +44,10 @@ export class CatalogService {
     private readonly jobs: JobsService,
   ) {}
 
-  async list(includeRetired = false): Promise<PackageObject[]> {
-    const rows: PackageRow[] = await this.db.query(
-      `SELECT * FROM packages ${includeRetired ? '' : 'WHERE active'} ORDER BY name`,
-    );
-    return this.withPrices(rows);
+  /** The packages on sale; `admin`: every package, retired included, with partner costs. */
+  async list(admin = false): Promise<PackageObject[]> {
+    const rows: PackageRow[] = await this.db.query(`SELECT * FROM packages ${admin ? '' : 'WHERE active'} ORDER BY name`);
+    return this.withPrices(rows, undefined, admin);
   }
 
   async bySlug(slug: string, manager?: EntityManager): Promise<PackageObject> {
@@ -57,10 +56,10 @@ export class CatalogService {
     return (await this.withPrices(rows, manager))[0];
   }
 
-  async byId(id: string, manager?: EntityManager): Promise<PackageObject> {
+  async byId(id: string, manager?: EntityManager, admin = false): Promise<PackageObject> {
     const rows: PackageRow[] = await (manager ?? this.db.manager).query('SELECT * FROM packages WHERE id = $1', [id]);
     if (!rows.length) throw notFound('Package');
-    return (await this.withPrices(rows, manager))[0];
+    return (await this.withPrices(rows, manager, admin))[0];
   }
 
   async currentPrice(packageId: string, cycle: BillingCycleValue, manager?: EntityManager): Promise<CurrentPrice | null> {
@@ -103,7 +102,7 @@ export class CatalogService {
       for (const price of input.prices) await this.insertPrice(m, row.id, input.slug, price);
       await this.events.record(m, { actorId: admin.id, action: 'package.created', subjectType: 'package', subjectId: row.id, data: { slug: input.slug } });
       await this.jobs.send(SYNC_PRICES_JOB, {}, { singletonKey: 'catalog' }, m);
-      return this.byId(row.id, m);
+      return this.byId(row.id, m, true);
     });
   }
 
@@ -136,7 +135,7 @@ export class CatalogService {
         data: { slug: input.slug, fields: Object.keys(input).filter((k) => k !== 'slug'), changedPrices },
       });
       await this.jobs.send(SYNC_PRICES_JOB, {}, { singletonKey: 'catalog' }, m);
-      return this.byId(pkg.id, m);
+      return this.byId(pkg.id, m, true);
     });
   }
 
@@ -145,7 +144,7 @@ export class CatalogService {
       const [row] = await rowsOf(m, 'UPDATE packages SET active = false, updated_at = now() WHERE slug = $1 RETURNING id', [slug]);
       if (!row) throw notFound('Package');
       await this.events.record(m, { actorId: admin.id, action: 'package.retired', subjectType: 'package', subjectId: row.id, data: { slug } });
-      return this.byId(row.id, m);
+      return this.byId(row.id, m, true);
     });
   }
 
@@ -156,7 +155,7 @@ export class CatalogService {
     );
   }
 
-  private async withPrices(rows: PackageRow[], manager?: EntityManager): Promise<PackageObject[]> {
+  private async withPrices(rows: PackageRow[], manager?: EntityManager, admin = false): Promise<PackageObject[]> {
     if (!rows.length) return [];
     const prices = await (manager ?? this.db.manager).query(
       `SELECT * FROM package_prices WHERE package_id = ANY($1) AND active ORDER BY cycle`,
@@ -171,7 +170,7 @@ export class CatalogService {
       active: r.active,
       graceDays: r.grace_days,
       suspensionDays: r.suspension_days,
-      prices: prices.filter((p: { package_id: string }) => p.package_id === r.id).map(toPriceObject),
+      prices: prices.filter((p: { package_id: string }) => p.package_id === r.id).map((p: Record<string, any>) => toPriceObject(p, admin)),
     }));
   }
 }
@@ -180,7 +179,8 @@ function validSpec(input: unknown) {
   try {
     return parsePackageSpec(input);
   } catch (e) {
-    if (e instanceof PackageSpecError) throw badInput(e.field ? `spec.${e.field}` : 'spec', e.message);
+    // The error's message starts with its own field; badInput puts the full path in front once.
+    if (e instanceof PackageSpecError) throw badInput(e.field ? `spec.${e.field}` : 'spec', e.field ? e.message.slice(e.field.length + 2) : e.message);
     throw e;
   }
 }
@@ -209,13 +209,15 @@ function toPrice(r: Record<string, any>): CurrentPrice {
   };
 }
 
-function toPriceObject(r: Record<string, any>): PackagePriceObject {
+/** Partner costs are for admins: everyone else reads null. */
+function toPriceObject(r: Record<string, any>, admin: boolean): PackagePriceObject {
   return {
     id: r.id,
     cycle: r.cycle,
     amount: r.amount_minor,
     currency: r.currency,
     formattedAmount: formatMoney(money(r.amount_minor, r.currency)),
+    partnerCost: admin ? r.partner_cost_minor : null,
   };
 }
 

@@ -17,6 +17,8 @@ import { TicketQueueService } from './ticket-queue.service';
 import { TicketRelationsService } from './ticket-relations.service';
 import { TicketSearchResolver } from './ticket-search.resolver';
 import { TicketSearchService } from './ticket-search.service';
+import { TicketSettingsResolver } from './ticket-settings.resolver';
+import { TicketSettingsService } from './ticket-settings.service';
 import { TicketStore } from './ticket-store.service';
 import { TicketSubscriptionsResolver } from './ticket-subscriptions.resolver';
 import { TicketTriageRotaService } from './ticket-triage-rota.service';
@@ -39,6 +41,7 @@ import { TicketsService } from './tickets.service';
     TicketTriageRotaService,
     TicketQueueService,
     TicketSearchService,
+    TicketSettingsService,
     TicketAutoCloseJob,
     TicketEscalationJob,
     TicketIncidentReporter,
@@ -47,6 +50,7 @@ import { TicketsService } from './tickets.service';
     TicketQueueResolver,
     TicketSearchResolver,
     TicketSubscriptionsResolver,
+    TicketSettingsResolver,
   ],
   exports: [TicketsService, INCIDENT_REPORTER],
 })

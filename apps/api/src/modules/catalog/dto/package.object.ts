@@ -14,6 +14,8 @@ export class PackagePriceObject {
   @Field(() => Int, { description: 'Integer minor units (cents)' }) amount: number;
   @Field({ description: 'ISO 4217 code, e.g. CAD' }) currency: string;
   @Field({ description: 'For people, e.g. "$25.00"' }) formattedAmount: string;
+  @Field(() => Int, { nullable: true, description: 'Estimated partner cost per cycle, minor units; only in the admin catalog (allPackages and its mutations), null elsewhere' })
+  partnerCost: number | null;
 }
 
 @ObjectType('Package')
