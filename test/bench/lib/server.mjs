@@ -8,6 +8,9 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
+/** As `npm start` runs the API (package.json): the heap limit keeps V8 from growing to gigabytes under load. */
+const API_NODE_ARGS = ['--max-old-space-size=256'];
+
 async function freePort() {
   return new Promise((resolve) => {
     const s = net.createServer();
@@ -23,7 +26,7 @@ export async function startServer(env = {}) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'coop-bench-'));
   await chmod(dataDir, 0o755);
   const port = await freePort();
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), 'apps/api/dist/main.js'], {
+  const child = spawn(process.execPath, [...API_NODE_ARGS, ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), 'apps/api/dist/main.js'], {
     cwd: root,
     env: {
       ...process.env,

@@ -21,7 +21,8 @@ export interface NumberedTicketRow {
  * on tickets is the second line of defence.
  *
  * Commits serialize on that row, so everything that needs the number happens in one statement (bump,
- * ticket, opening message, watcher, FILED event, NOTIFY): the lock is held for one round trip plus COMMIT.
+ * ticket, opening message, watcher, FILED event, NOTIFY): the lock is held for one round trip plus COMMIT,
+ * and outside a transaction for that one statement alone.
  */
 @Injectable()
 export class TicketNumberingService {
@@ -29,7 +30,6 @@ export class TicketNumberingService {
 
   async insertNumbered(m: EntityManager, row: NumberedTicketRow): Promise<{ id: string; number: number }> {
     const { state } = row;
-    this.counts.noteWrite(m);
     const rows: { id: string; number: number }[] = await m.query(
       `WITH n AS (UPDATE ticket_number_counter SET last_number = last_number + 1 WHERE id RETURNING last_number),
        t AS (
@@ -47,6 +47,7 @@ export class TicketNumberingService {
         state.createdAt, row.due.firstResponseDueAt, row.due.resolutionDueAt, TICKET_CHANNEL, JSON.stringify(row.signal),
       ],
     );
+    this.counts.noteWrite(m); // after the statement: outside a transaction it has committed by now
     return { id: rows[0].id, number: Number(rows[0].number) };
   }
 }

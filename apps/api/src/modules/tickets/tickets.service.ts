@@ -62,7 +62,9 @@ export class TicketsService {
 
   async file(user: AuthUser, input: FileTicketData): Promise<TicketObject> {
     await this.access.assertMember(user, input.clientId);
-    const { id } = await this.db.transaction((m) => this.insert(m, input, user.id, {}));
+    // No transaction: the checks only read, and the numbered insert is one statement, atomic on its own
+    // (two round trips fewer while filers queue on the counter row).
+    const { id } = await this.insert(this.db.manager, input, user.id, {});
     return this.present((await this.store.findById(this.db.manager, id))!, viewerOf(user));
   }
 
