@@ -51,7 +51,8 @@ export function OpsQueuePage() {
   const filter = { workingGroup: group, priority: priority ? [priority as TicketPriority] : null, text: debouncedText || null };
 
   const [{ data, error }, refetch] = useQuery({ query: TicketQueueQuery, variables: { view, filter, orderBy, first: PAGE, after } });
-  const [{ data: counts }] = useQuery({ query: TicketQueueCountsQuery, variables: { filter } });
+  // The counts wait for the first rows: counting every view is the heavier query, and rows come first.
+  const [{ data: counts }] = useQuery({ query: TicketQueueCountsQuery, variables: { filter }, pause: !data });
   useSubscription({ query: TicketQueueChangedSubscription, variables: { view } });
   const [, claimNext] = useMutation(ClaimNextTicketMutation);
   const [, bulkUpdate] = useMutation(BulkUpdateTicketsMutation);

@@ -3,8 +3,12 @@ import { DataSource, type EntityManager, type EntitySubscriberInterface, type Qu
 import { Clock } from '../../common/clock';
 import { TicketLiveService } from './ticket-live.service';
 
-/** How long a count may be served without a ticket change, for what only time changes (ESCALATED). */
-export const COUNT_MAX_AGE_MS = 2000;
+/**
+ * How long a count may be served without a ticket change. Only ESCALATED changes by time alone, and
+ * TicketEscalationJob signals those changes every minute; this bounds the rest (a process without
+ * that job, a write by hand in SQL).
+ */
+export const COUNT_MAX_AGE_MS = 60_000;
 
 /** Filters with free text make many keys; past this many, start over rather than grow. */
 const MAX_ENTRIES = 1000;
@@ -21,8 +25,8 @@ interface Entry {
  *
  * Forgotten (all of them) when a transaction that wrote a ticket commits in this process, before its
  * caller answers (so a writer reads its own change), when another process's change arrives over
- * LISTEN/NOTIFY, and after `maxAgeMs` of either the app clock or real time (a ticket becomes
- * escalated by time alone). Concurrent asks for the same count share one query.
+ * LISTEN/NOTIFY (TicketEscalationJob's signals for tickets escalated by time included), and after
+ * `maxAgeMs` of either the app clock or real time. Concurrent asks for the same count share one query.
  */
 @Injectable()
 export class TicketCountCache implements OnModuleInit, EntitySubscriberInterface {
