@@ -12,7 +12,7 @@ import { AddInternalNoteMutation, StaffReplyMutation, StaffTicketQuery, StaffTic
 import { MessageList } from './message-list';
 import { SlaBadges, useNow } from './sla-badges';
 import { RelationsPanel, WatchButton } from './ticket-relations';
-import { eventWords, priorityLabel, STAFF_STATUS } from './ticket-words';
+import { eventValueWords, eventWords, priorityLabel, STAFF_STATUS } from './ticket-words';
 import { useWorkingGroups } from './working-groups';
 import classes from './message-list.module.css';
 
@@ -259,7 +259,7 @@ function EventLog({ ticket }: { ticket: Ticket }) {
           <Timeline.Item key={i} title={<Text size="sm">{`${e.actor ?? 'System'}: ${eventWords(e.kind)}`}</Text>}>
             {(e.from || e.to) && (
               <Text size="xs">
-                {e.from ?? '—'} → {e.to ?? '—'}
+                {e.from ? eventValueWords(e.from) : '—'} → {e.to ? eventValueWords(e.to) : '—'}
               </Text>
             )}
             <Text size="xs" c="dimmed">

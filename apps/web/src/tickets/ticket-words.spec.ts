@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLIENT_STATUS, eventWords, linkWords, moveSelection, priorityLabel, shortDuration, slaBadge } from './ticket-words';
+import { CLIENT_STATUS, eventValueWords, eventWords, linkWords, moveSelection, priorityLabel, shortDuration, slaBadge } from './ticket-words';
 
 const now = new Date('2026-11-26T12:00:00Z');
 const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();
@@ -64,5 +64,15 @@ describe('eventWords', () => {
   it('reads event kinds as words', () => {
     expect(eventWords('WORKING_GROUP')).toBe('working group');
     expect(eventWords('PRIORITY')).toBe('priority');
+  });
+});
+
+describe('eventValueWords', () => {
+  it('reads API names in an event value as words and leaves numbers, slugs and labels alone', () => {
+    expect(eventValueWords('DUPLICATE_OF #11')).toBe('duplicate of #11');
+    expect(eventValueWords('PENDING_CLIENT')).toBe('pending client');
+    expect(eventValueWords('HIGH')).toBe('high');
+    expect(eventValueWords('infra-ops')).toBe('infra-ops');
+    expect(eventValueWords('#1042')).toBe('#1042');
   });
 });

@@ -84,3 +84,8 @@ export function linkWords(kind: TicketLinkKind, direction: string): string {
 export function eventWords(kind: string): string {
   return kind.replace(/_/g, ' ').toLowerCase();
 }
+
+/** An event's from/to value in words: API names in it (DUPLICATE_OF, PENDING_CLIENT) read as words; #numbers, slugs and labels stay. */
+export function eventValueWords(value: string): string {
+  return value.replace(/\b[A-Z][A-Z_]*[A-Z]\b/g, eventWords);
+}
