@@ -92,7 +92,7 @@ export interface TicketQueueFilter {
   text?: string | null;
 }
 
-/** Conditions for the queue filter (staff only: the text search includes internal notes). */
+/** Conditions for the queue filter (staff only: the text search matches the staff document, notes included). */
 export function queueFilterSql(p: SqlParams, filter: TicketQueueFilter): string[] {
   const where: string[] = [];
   if (filter.workingGroup) where.push(`t.working_group_id = (SELECT id FROM working_groups WHERE slug = ${p.add(filter.workingGroup)})`);
@@ -103,7 +103,7 @@ export function queueFilterSql(p: SqlParams, filter: TicketQueueFilter): string[
   if (filter.status?.length) where.push(`t.status = ANY(${p.add(filter.status)})`);
   if (filter.text?.trim()) {
     const q = `websearch_to_tsquery('english', ${p.add(filter.text.trim())})`;
-    where.push(`(t.search @@ ${q} OR EXISTS (SELECT 1 FROM ticket_messages msg WHERE msg.ticket_id = t.id AND msg.search @@ ${q}))`);
+    where.push(`EXISTS (SELECT 1 FROM ticket_search_docs d WHERE d.ticket_id = t.id AND d.staff_doc @@ ${q})`);
   }
   return where;
 }
