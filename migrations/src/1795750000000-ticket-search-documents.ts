@@ -8,6 +8,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * The database keeps the documents: an insert appends, anything that moves or changes text (a merge
  * moves messages; a merged ticket matches nothing) rebuilds the ticket's document from its rows.
+ * The GIN indexes on the subject and message vectors served the old search only; they go.
  */
 export class TicketSearchDocuments1795750000000 implements MigrationInterface {
   name = 'TicketSearchDocuments1795750000000';
@@ -21,6 +22,7 @@ export class TicketSearchDocuments1795750000000 implements MigrationInterface {
       );
       CREATE INDEX ticket_search_docs_public_idx ON ticket_search_docs USING gin (public_doc);
       CREATE INDEX ticket_search_docs_staff_idx ON ticket_search_docs USING gin (staff_doc);
+      DROP INDEX tickets_search_idx, ticket_messages_public_search_idx, ticket_messages_search_idx;
 
       -- The ticket's documents from its rows; a merged ticket's are empty (it is found as its target).
       CREATE FUNCTION ticket_search_docs_rebuild(p_ticket uuid) RETURNS void LANGUAGE sql AS $$
@@ -92,6 +94,9 @@ export class TicketSearchDocuments1795750000000 implements MigrationInterface {
       DROP FUNCTION ticket_search_docs_rebuild(uuid);
       DROP FUNCTION ticket_search_docs_rebuild_all();
       DROP TABLE ticket_search_docs;
+      CREATE INDEX tickets_search_idx ON tickets USING gin (search);
+      CREATE INDEX ticket_messages_public_search_idx ON ticket_messages USING gin (search) WHERE kind = 'PUBLIC';
+      CREATE INDEX ticket_messages_search_idx ON ticket_messages USING gin (search);
     `);
   }
 }

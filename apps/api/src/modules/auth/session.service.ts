@@ -3,10 +3,10 @@ import { DataSource } from 'typeorm';
 import { type AuthUser, type StaffRole, toAuthUser } from '../../common/auth/auth-user';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { preparedQuery } from '../../database/prepared-query';
 import { hashToken, newToken, credentialKind } from './opaque-token';
 
 type Row = { credential_id: string; id: string; email: string; name: string; staff_role: StaffRole | null; created_at: Date };
-type Pool = { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: Row[] }> };
 
 /** Sessions and API tokens: issue, resolve to a caller, revoke. One indexed lookup per request. */
 @Injectable()
@@ -34,16 +34,14 @@ export class SessionService {
     const kind = credentialKind(token);
     if (!kind) return null;
     const table = kind === 'session' ? 'sessions' : 'api_tokens';
-    // The hot path of every request: straight to the pg pool, skipping TypeORM's query runner.
-    const pool = (this.db.driver as unknown as { master: Pool }).master;
-    // A named statement: PostgreSQL parses and plans it once per connection.
-    const { rows } = await pool.query({
-      name: `authenticate-${table}`,
-      text: `SELECT t.id AS credential_id, u.id, u.email, u.name, u.staff_role, u.created_at
+    // The hot path of every request: a named statement straight on the pg pool.
+    const rows = await preparedQuery<Row>(
+      this.db,
+      `SELECT t.id AS credential_id, u.id, u.email, u.name, u.staff_role, u.created_at
          FROM ${table} t JOIN users u ON u.id = t.user_id
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)`,
-      values: [hashToken(token), this.clock.now()],
-    });
+      [hashToken(token), this.clock.now()],
+    );
     const row = rows[0];
     if (!row) return null;
     return toAuthUser({ id: row.id, email: row.email, name: row.name, staffRole: row.staff_role, createdAt: row.created_at }, kind, row.credential_id);

@@ -13,6 +13,21 @@ import { rowsOf } from '../../database/sql-rows';
 
 export type HandleResult = { duplicate: boolean; outcome: string };
 
+/** What each dunning step does to the service, what the client is told, and the outcome reported. */
+const DUNNING_EFFECTS = {
+  SUSPEND: {
+    transition: 'SUSPEND_OVERDUE',
+    outcome: 'suspended',
+    message: 'This service is suspended because a payment is overdue. It comes back on automatically once paid; your data is kept.',
+  },
+  UNSUSPEND: { transition: 'UNSUSPEND', outcome: 'unsuspended', message: 'Thank you: the overdue payment arrived and the service is being switched back on.' },
+  TERMINATE: {
+    transition: 'TERMINATE',
+    outcome: 'terminating',
+    message: 'This service stayed unpaid past the suspension window and is being shut down. Backups are kept for their retention period.',
+  },
+} as const;
+
 export type ServiceBillingRow = {
   service_id: string;
   client_id: string;
@@ -204,34 +219,10 @@ export class BillingEventsService {
     const facts = await this.dunningFactsFor(m, sb);
     const hold = await this.accounts.hold(sb.client_id, m);
     const step = nextDunningStep(facts, { graceDays: sb.grace_days, suspensionDays: sb.suspension_days }, hold, this.clock.now());
-    switch (step.kind) {
-      case 'NONE':
-        return null;
-      case 'SUSPEND':
-        await this.transitions.apply(m, {
-          serviceId: sb.service_id,
-          transition: 'SUSPEND_OVERDUE',
-          actorId,
-          message: 'This service is suspended because a payment is overdue. It comes back on automatically once paid; your data is kept.',
-        });
-        return 'suspended';
-      case 'UNSUSPEND':
-        await this.transitions.apply(m, {
-          serviceId: sb.service_id,
-          transition: 'UNSUSPEND',
-          actorId,
-          message: 'Thank you: the overdue payment arrived and the service is being switched back on.',
-        });
-        return 'unsuspended';
-      case 'TERMINATE':
-        await this.transitions.apply(m, {
-          serviceId: sb.service_id,
-          transition: 'TERMINATE',
-          actorId,
-          message: 'This service stayed unpaid past the suspension window and is being shut down. Backups are kept for their retention period.',
-        });
-        return 'terminating';
-    }
+    if (step.kind === 'NONE') return null;
+    const effect = DUNNING_EFFECTS[step.kind];
+    await this.transitions.apply(m, { serviceId: sb.service_id, transition: effect.transition, actorId, message: effect.message });
+    return effect.outcome;
   }
 
   async lockServiceBilling(m: EntityManager, where: { subscriptionId?: string | null; serviceId?: string | null }): Promise<ServiceBillingRow | null> {
