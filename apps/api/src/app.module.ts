@@ -15,6 +15,7 @@ import { loggerOptions } from './common/logging/logger-options';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { AuthModule } from './modules/auth/auth.module';
+import { SessionService } from './modules/auth/session.service';
 import { BillingModule } from './modules/billing/billing.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { ClientsModule } from './modules/clients/clients.module';
@@ -28,6 +29,8 @@ import { MetricsModule } from './modules/metrics/metrics.module';
 import { MetricsService } from './modules/metrics/metrics.service';
 import { OrdersModule } from './modules/orders/orders.module';
 import { ServicesModule } from './modules/services/services.module';
+import { TicketAnswerCache } from './modules/tickets/ticket-answer-cache';
+import { ticketAnswerCachePlugin } from './modules/tickets/ticket-answer-cache.plugin';
 import { TicketsModule } from './modules/tickets/tickets.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -70,8 +73,10 @@ export class AppModule implements NestModule {
         MetricsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [MetricsService],
-          useFactory: (metrics: MetricsService) => graphqlOptions(config, metrics),
+          imports: [TicketsModule],
+          inject: [MetricsService, TicketAnswerCache, SessionService],
+          useFactory: (metrics: MetricsService, answers: TicketAnswerCache, sessions: SessionService) =>
+            graphqlOptions(config, metrics, [ticketAnswerCachePlugin(answers, sessions)]),
         }),
         ServeStaticModule.forRoot({ rootPath: webRoot(), exclude: ['/graphql{*path}', '/healthz', '/readyz', '/metrics', '/webhooks{*path}'] }),
         JobsModule,

@@ -17,15 +17,12 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const req = requestOf(ctx);
-    if (!req.user) {
-      const token = extractToken(req);
-      if (!token) throw unauthenticated();
-      const user = await this.sessions.authenticate(token);
-      if (!user) throw unauthenticated('Your session has expired or the token is not valid');
-      req.user = user;
+    const user = await this.sessions.callerOf(req);
+    if (!user) {
+      throw extractToken(req) ? unauthenticated('Your session has expired or the token is not valid') : unauthenticated();
     }
     const role = this.reflector.getAllAndOverride<StaffRole | undefined>(ROLES_KEY, [ctx.getHandler(), ctx.getClass()]);
-    if (role && !hasRole(req.user, role)) throw new DomainException('FORBIDDEN', `This needs the ${role} role`);
+    if (role && !hasRole(user, role)) throw new DomainException('FORBIDDEN', `This needs the ${role} role`);
     return true;
   }
 }

@@ -1,5 +1,6 @@
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { GraphQLError } from 'graphql';
@@ -12,8 +13,11 @@ import { queryLimitsPlugin } from './query-limits.plugin';
 
 type WsContext = { extra?: { request?: { headers: PortalRequest['headers']; socket?: { remoteAddress?: string } } }; connectionParams?: Record<string, unknown> };
 
-/** Apollo Server 5 through @nestjs/apollo: code-first schema, CSRF prevention, limits, metrics, one error formatter. */
-export function graphqlOptions(config: AppConfig, metrics: MetricsService): ApolloDriverConfig {
+/**
+ * Apollo Server 5 through @nestjs/apollo: code-first schema, CSRF prevention, limits, metrics, one error
+ * formatter; `features` adds features' own plugins (they run after the query limits).
+ */
+export function graphqlOptions(config: AppConfig, metrics: MetricsService, features: ApolloServerPlugin[] = []): ApolloDriverConfig {
   const logger = new Logger('GraphQL');
   const formatError = createGraphqlErrorFormatter({ error: (obj, msg) => logger.error(obj, msg) });
   // graphql-ws does not go through Apollo: format the errors in its results the same way (codes, no internals).
@@ -33,6 +37,7 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService): Apol
       ApolloServerPluginInlineTraceDisabled(),
       queryLimitsPlugin(config.graphql),
       metricsPlugin(metrics),
+      ...features,
       ...(config.env === 'production' ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
     ],
     formatError,

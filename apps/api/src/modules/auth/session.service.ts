@@ -4,6 +4,8 @@ import { type AuthUser, type StaffRole, toAuthUser } from '../../common/auth/aut
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { preparedQuery } from '../../database/prepared-query';
+import { extractToken } from '../../common/auth/extract-token';
+import type { PortalRequest } from '../../common/auth/request-of';
 import { hashToken, newToken, credentialKind } from './opaque-token';
 
 type Row = { credential_id: string; id: string; email: string; name: string; staff_role: StaffRole | null; created_at: Date };
@@ -28,6 +30,15 @@ export class SessionService {
       expiresAt,
     ]);
     return { token, expiresAt };
+  }
+
+  /** The request's caller (remembered on the request), or null without a valid token or session. */
+  async callerOf(req: PortalRequest): Promise<AuthUser | null> {
+    if (req.user) return req.user;
+    const token = extractToken(req);
+    const user = token ? await this.authenticate(token) : null;
+    if (user) req.user = user;
+    return user;
   }
 
   async authenticate(token: string): Promise<AuthUser | null> {

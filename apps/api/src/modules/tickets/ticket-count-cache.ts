@@ -33,6 +33,8 @@ export class TicketCountCache implements OnModuleInit, EntitySubscriberInterface
   private readonly entries = new Map<string, Entry>();
   private readonly writers = new WeakSet<QueryRunner>();
   maxAgeMs = COUNT_MAX_AGE_MS;
+  /** How many times counts were forgotten: other caches of ticket reads compare it to see a change. */
+  changes = 0;
 
   constructor(
     private readonly db: DataSource,
@@ -72,6 +74,7 @@ export class TicketCountCache implements OnModuleInit, EntitySubscriberInterface
   }
 
   clear(): void {
+    this.changes++;
     this.entries.clear();
   }
 }

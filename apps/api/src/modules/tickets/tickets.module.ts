@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { INCIDENT_REPORTER } from '../incidents/incident-reporter';
 import { TicketAutoCloseJob } from './ticket-auto-close.job';
+import { TicketAnswerCache } from './ticket-answer-cache';
 import { TicketCountCache } from './ticket-count-cache';
 import { TicketEscalationJob } from './ticket-escalation.job';
 import { TicketEventEntity } from './ticket-event.entity';
@@ -26,13 +27,17 @@ import { TicketEntity } from './ticket.entity';
 import { TicketsResolver } from './tickets.resolver';
 import { TicketsService } from './tickets.service';
 
-/** Numbered tickets for clients and the ops queue. Exports TicketsService (system tickets) and INCIDENT_REPORTER. */
+/**
+ * Numbered tickets for clients and the ops queue. Exports TicketsService (system tickets),
+ * INCIDENT_REPORTER and TicketAnswerCache (for the GraphQL plugin that serves from it).
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([TicketEntity, TicketMessageEntity, TicketEventEntity, TicketLinkEntity])],
   providers: [
     TicketPolicy,
     TicketLiveService,
     TicketCountCache,
+    TicketAnswerCache,
     TicketStore,
     TicketNumberingService,
     TicketsService,
@@ -52,6 +57,6 @@ import { TicketsService } from './tickets.service';
     TicketSubscriptionsResolver,
     TicketSettingsResolver,
   ],
-  exports: [TicketsService, INCIDENT_REPORTER],
+  exports: [TicketsService, INCIDENT_REPORTER, TicketAnswerCache],
 })
 export class TicketsModule {}
