@@ -71,13 +71,37 @@ describe('remembered ticket answers', () => {
 
   it('does not keep an answer computed while a ticket changed', async () => {
     const answers = w.t.app.get(TicketAnswerCache);
-    const mark = answers.mark('an answer begun before a change');
+    const key = 'an answer begun before a change';
+    const first = answers.lookup(key);
+    if (!('compute' in first)) throw new Error('expected to compute');
+    const waiter = answers.lookup(key);
+    if (!('wait' in waiter)) throw new Error('expected to wait for the computation under way');
     w.t.app.get(TicketCountCache).noteWrite(w.t.db.manager); // a change committed while it was computed
-    answers.set(mark, { data: { stale: true } });
-    expect(answers.get('an answer begun before a change')).toBeUndefined();
-    const later = answers.mark('an answer begun after it');
-    answers.set(later, { data: { stale: false } });
-    expect(answers.get('an answer begun after it')).toEqual({ data: { stale: false } });
+    const afterChange = answers.lookup(key);
+    if (!('compute' in afterChange)) throw new Error('an ask after the change must not wait for the older computation');
+    answers.settle(first.compute, { data: { stale: true } });
+    await expect(waiter.wait).resolves.toEqual({ data: { stale: true } }); // the waiter asked before the change
+    expect(answers.lookup(key)).not.toHaveProperty('hit'); // but it is not kept
+    answers.settle(afterChange.compute, { data: { stale: false } });
+    expect(answers.lookup(key)).toEqual({ hit: { data: { stale: false } } });
+  });
+
+  it('has one ask compute an answer the others wait for, and refresh an aged one while the others are served it', async () => {
+    const answers = w.t.app.get(TicketAnswerCache);
+    const key = 'one computation for many asks';
+    const first = answers.lookup(key);
+    if (!('compute' in first)) throw new Error('expected to compute');
+    const waiters = [answers.lookup(key), answers.lookup(key)];
+    answers.settle(first.compute, { data: { n: 1 } });
+    for (const w of waiters) await expect('wait' in w && w.wait).resolves.toEqual({ data: { n: 1 } });
+    expect(answers.lookup(key)).toEqual({ hit: { data: { n: 1 } } });
+
+    w.t.clock.advance(ANSWER_MAX_AGE_MS); // aged
+    const refresher = answers.lookup(key);
+    if (!('compute' in refresher)) throw new Error('expected the first ask after the age limit to refresh');
+    expect(answers.lookup(key)).toEqual({ hit: { data: { n: 1 } } }); // served the aged answer meanwhile
+    answers.settle(refresher.compute, { data: { n: 2 } });
+    expect(answers.lookup(key)).toEqual({ hit: { data: { n: 2 } } });
   });
 
   it('keeps answers per caller, and never keeps a client’s', async () => {

@@ -18,8 +18,8 @@ export function readsOnlyTickets(operation: OperationDefinitionNode): boolean {
 }
 
 /**
- * Answers a staff member's repeated queue and search queries from TicketAnswerCache, skipping execution;
- * `Cache-Control: no-cache` asks for a fresh answer. Runs after parsing, validation and the query limits.
+ * Answers a staff member's repeated queue and search queries from TicketAnswerCache, skipping execution,
+ * or waits for the same answer another ask is computing; `Cache-Control: no-cache` asks for a fresh one. Runs after parsing, validation and the query limits.
  * Clients' answers are never kept: only staff views qualify.
  */
 export function ticketAnswerCachePlugin(cache: TicketAnswerCache, sessions: SessionService): ApolloServerPlugin {
@@ -32,15 +32,16 @@ export function ticketAnswerCachePlugin(cache: TicketAnswerCache, sessions: Sess
           const user = await sessions.callerOf((contextValue as GqlContext).req);
           if (!user?.isStaff) return null;
           const key = JSON.stringify([user.id, user.staffRole, request.operationName ?? null, request.variables ?? null, source]);
-          if (!/no-cache/i.test(request.http?.headers.get('cache-control') ?? '')) {
-            const result = cache.get(key);
-            if (result) return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: result } };
-          }
-          mark = cache.mark(key);
+          const found = cache.lookup(key, /no-cache/i.test(request.http?.headers.get('cache-control') ?? ''));
+          const kept = 'hit' in found ? found.hit : 'wait' in found ? await found.wait : undefined;
+          if (kept) return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: kept } };
+          if ('compute' in found) mark = found.compute; // else the computation waited for failed: compute, keep nothing
           return null;
         },
         async willSendResponse({ response }) {
-          if (mark && response.body.kind === 'single' && !response.body.singleResult.errors) cache.set(mark, response.body.singleResult);
+          if (!mark) return;
+          const answered = response.body.kind === 'single' && !response.body.singleResult.errors;
+          cache.settle(mark, answered && response.body.kind === 'single' ? response.body.singleResult : undefined);
         },
       };
     },
