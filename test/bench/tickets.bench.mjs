@@ -1,6 +1,8 @@
 // Issue 3's benchmark (not a test): seeds tickets with generate_series into the server's database, then
 // measures ticketQueue (OPEN, TRIAGE), searchTickets and fileTicket through the API against the same SQL
-// issued straight through `pg` and against the `{ __typename }` ceiling, at concurrency 8 and 32.
+// issued straight through `pg` and against the `{ __typename }` ceiling, at concurrency 8 and 32. Each
+// read is measured twice: as asked (repeated answers come from TicketAnswerCache) and with
+// `Cache-Control: no-cache` (computed every time); then the queue while clients file 10 tickets a second.
 //
 //   npm run bench tickets      (BENCH_TICKETS: default 1000000, 10% open; BENCH_SECONDS per case: default 10)
 //

@@ -1,0 +1,11 @@
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const pg = require('pg');
+const { ticketSearchSql } = require('../apps/api/dist/modules/tickets/ticket-search-sql.js');
+const db = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/bench1m' });
+await db.connect();
+const { rows: [u] } = await db.query(`SELECT id FROM users WHERE email='ops1@bench.test'`);
+const q = ticketSearchSql({ userId: u.id, isStaff: true }, process.argv[2] ?? 'certificate expired', 25, 0);
+const r = await db.query('EXPLAIN (ANALYZE, BUFFERS) ' + q.sql, q.params);
+console.log(r.rows.map((x) => x['QUERY PLAN']).join('\n'));
+await db.end();
