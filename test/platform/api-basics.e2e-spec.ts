@@ -33,6 +33,15 @@ describe('API basics', () => {
     expect(cheap.errors).toBeUndefined();
   });
 
+  it('weighs the same query anew for each set of variables', async () => {
+    const ops = await createUser(t, { staffRole: 'OPS' });
+    const token = await loginAs(t, ops);
+    const paged = `query ($n: Int) { clients(first: $n) { edges { node { id name slug members { id email name role } } } } }`;
+    expect((await t.gql(paged, { n: 2 }, { token })).errors).toBeUndefined();
+    expect((await t.gql(paged, { n: 100 }, { token })).errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+    expect((await t.gql(paged, { n: 2 }, { token })).errors).toBeUndefined();
+  });
+
   it('answers malformed GraphQL with the parse/validation code, not an internal error', async () => {
     expect((await t.gql('{ me { ')).errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     expect((await t.gql('{ nope }')).errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

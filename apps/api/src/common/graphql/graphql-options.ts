@@ -10,6 +10,7 @@ import { metricsPlugin } from '../../modules/metrics/metrics.plugin';
 import type { PortalRequest } from '../auth/request-of';
 import { createGraphqlErrorFormatter } from '../errors/format-graphql-error';
 import { queryLimitsPlugin } from './query-limits.plugin';
+import { stringifyResult } from './shared-answers';
 
 type WsContext = { extra?: { request?: { headers: PortalRequest['headers']; socket?: { remoteAddress?: string } } }; connectionParams?: Record<string, unknown> };
 
@@ -29,8 +30,7 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService, featu
     csrfPrevention: true,
     introspection: config.graphql.introspection,
     playground: false,
-    // Compact JSON (Apollo pretty-prints by default: more bytes and CPU for every answer).
-    stringifyResult: (result) => JSON.stringify(result),
+    stringifyResult,
     plugins: [
       // We give no cache hints and send no traces: without these, Apollo wraps every field's resolver.
       ApolloServerPluginCacheControlDisabled(),

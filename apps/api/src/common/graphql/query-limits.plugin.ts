@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /** Depth of the deepest field path, following fragments; introspection fields count like any other. */
@@ -25,29 +25,53 @@ const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return first !== undefined ? 1 + childComplexity * Math.max(1, first) : undefined;
 };
 
-/** Rejects abusive operations before they execute: QUERY_TOO_DEEP and QUERY_TOO_COMPLEX. */
+/** Past this many variable sets for one document, start over rather than grow. */
+const MAX_MEASURES_PER_DOCUMENT = 100;
+
+/**
+ * Rejects abusive operations before they execute: QUERY_TOO_DEEP and QUERY_TOO_COMPLEX. Apollo reuses
+ * the parsed document of a query it has seen, so depth and cost are measured once per document,
+ * operation and variables.
+ */
 export function queryLimitsPlugin(limits: { maxDepth: number; maxCost: number }): ApolloServerPlugin {
+  const measured = new WeakMap<DocumentNode, Map<string, { depth: number; cost: number }>>();
+  const measure = (document: DocumentNode, operation: OperationDefinitionNode, operationName: string | undefined, variables: Record<string, unknown>, schema: GraphQLSchema) => {
+    let byVariables = measured.get(document);
+    if (!byVariables) measured.set(document, (byVariables = new Map()));
+    const key = JSON.stringify([operationName ?? null, variables]);
+    let m = byVariables.get(key);
+    if (!m) {
+      const fragments = Object.fromEntries(
+        document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+      );
+      const depth = queryDepth(operation.selectionSet, fragments);
+      // cost only matters once depth passes; an over-deep query is refused before its cost is weighed
+      const cost =
+        depth > limits.maxDepth
+          ? 0
+          : getComplexity({
+              schema,
+              query: document,
+              operationName,
+              variables,
+              estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+      if (byVariables.size >= MAX_MEASURES_PER_DOCUMENT) byVariables.clear();
+      byVariables.set(key, (m = { depth, cost }));
+    }
+    return m;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, schema }) {
-          const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-          );
           if (!operation) return;
-          const depth = queryDepth(operation.selectionSet, fragments);
+          const { depth, cost } = measure(document, operation, request.operationName ?? undefined, request.variables ?? {}, schema);
           if (depth > limits.maxDepth) {
             throw new GraphQLError(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}`, {
               extensions: { code: 'QUERY_TOO_DEEP', depth, limit: limits.maxDepth, http: { status: 400 } },
             });
           }
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
           if (cost > limits.maxCost) {
             throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${limits.maxCost}`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', cost, limit: limits.maxCost, http: { status: 400 } },

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FormattedExecutionResult } from 'graphql';
 import { Clock } from '../../common/clock';
+import { markShared } from '../../common/graphql/shared-answers';
 import { TicketCountCache } from './ticket-count-cache';
 
 /**
@@ -98,6 +99,7 @@ export class TicketAnswerCache {
   settle(mark: AnswerMark, result: Result | undefined): void {
     const entry = this.entries.get(mark.key);
     if (result && mark.changes === this.counts.changes) {
+      markShared(result);
       this.entries.set(mark.key, { changes: mark.changes, at: mark.at, startedAt: mark.startedAt, result });
     } else if (entry && entry.computing === mark.computing) {
       if (entry.result) entry.computing = undefined;
