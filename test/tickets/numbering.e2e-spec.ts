@@ -6,12 +6,14 @@ describe('ticket numbers', () => {
   let t: TestApp;
   let clientId: string;
   let member: Party;
+  let ops: Party;
 
   beforeAll(async () => {
     t = await startTestApp();
     const p = await setupParties(t);
     clientId = p.client.id;
     member = p.member;
+    ops = p.ops;
   });
   afterAll(() => t?.close());
 
@@ -48,6 +50,14 @@ describe('ticket numbers', () => {
     } finally {
       await t.db.query('DROP TRIGGER fail_boom ON tickets; DROP FUNCTION fail_boom()');
     }
+  });
+
+  it('refuses a ticket for a client that does not exist, naming clientId, and uses no number', async () => {
+    const last = Number((await t.db.query('SELECT last_number FROM ticket_number_counter'))[0].last_number);
+    const res = await t.gql(FILE_TICKET, { input: { clientId: '00000000-0000-4000-8000-000000000000', subject: 'lost', body: 'x' } }, { token: ops.token });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'clientId' });
+    expect(Number((await t.db.query('SELECT last_number FROM ticket_number_counter'))[0].last_number)).toBe(last);
+    expect((await fileTicket(t, member.token, clientId, 'next')).number).toBe(last + 1);
   });
 
   it('refuses a duplicate number at the database even if the counter were wrong', async () => {

@@ -82,8 +82,7 @@ export class TicketMessagesService {
 
   private async fileFollowUp(m: EntityManager, closed: TicketRecord, body: string, authorId: string): Promise<TicketRecord> {
     const subject = `Follow-up to #${closed.number}: ${closed.subject}`.slice(0, FOLLOW_UP_SUBJECT_MAX);
-    const { id } = await this.tickets.insert(m, { clientId: closed.clientId, subject, body, serviceId: closed.serviceId }, authorId, {});
-    const followUp = (await this.store.findById(m, id))!;
+    const followUp = await this.tickets.insert(m, { clientId: closed.clientId, subject, body, serviceId: closed.serviceId }, authorId, {});
     await m.query(
       `INSERT INTO ticket_links (from_ticket_id, to_ticket_id, kind, created_at, created_by_id) VALUES ($1, $2, 'FOLLOW_UP_OF', $3, $4)`,
       [followUp.id, closed.id, this.clock.now(), authorId],

@@ -64,16 +64,12 @@ export class TicketsService {
     await this.access.assertMember(user, input.clientId);
     // No transaction: the checks only read, and the numbered insert is one statement, atomic on its own
     // (two round trips fewer while filers queue on the counter row).
-    const { id } = await this.insert(this.db.manager, input, user.id, {});
-    return this.present((await this.store.findById(this.db.manager, id))!, viewerOf(user));
+    return this.present(await this.insert(this.db.manager, input, user.id, {}), viewerOf(user));
   }
 
   /** A ticket the system files (a failed provisioning run, drift it cannot repair): no requester, triaged up front. */
   async fileSystemTicket(input: SystemTicketData, manager?: EntityManager): Promise<TicketRecord> {
-    const run = async (m: EntityManager) => {
-      const { id } = await this.insert(m, input, null, { priority: input.priority ?? null, workingGroupSlug: input.workingGroupSlug ?? null });
-      return (await this.store.findById(m, id))!;
-    };
+    const run = (m: EntityManager) => this.insert(m, input, null, { priority: input.priority ?? null, workingGroupSlug: input.workingGroupSlug ?? null });
     const record = manager ? await run(manager) : await this.db.transaction(run);
     this.logger.log({ ticket: record.number, client: record.clientId, service: record.serviceId }, 'system ticket filed');
     return record;
@@ -81,20 +77,18 @@ export class TicketsService {
 
   /**
    * Checks, then the numbered insert (counter bump, ticket, opening message, watcher, event and live signal)
-   * as one statement in the caller's transaction. Returns the new ticket's id and number.
+   * as one statement in the caller's transaction, which also checks the client and reads the new ticket back.
    */
   async insert(
     m: EntityManager,
     input: FileTicketData,
     requesterId: string | null,
     triage: { priority?: TicketPriority | null; workingGroupSlug?: string | null },
-  ): Promise<{ id: string; number: number }> {
+  ): Promise<TicketRecord> {
     const subject = input.subject.trim();
     const body = input.body.trim();
     if (!subject) throw badInput('subject', 'must not be empty');
     if (!body) throw badInput('body', 'must not be empty');
-    const clients: unknown[] = await m.query('SELECT 1 FROM clients WHERE id = $1', [input.clientId]);
-    if (!clients.length) throw badInput('clientId', 'no such client');
     if (input.serviceId) await this.assertServiceOf(m, input.serviceId, input.clientId);
     const workingGroupId = triage.workingGroupSlug ? await this.workingGroupId(m, triage.workingGroupSlug) : null;
     const now = this.clock.now();
@@ -103,7 +97,7 @@ export class TicketsService {
       createdAt: now, slaPausedMs: 0, slaPausedSince: null, firstResponseAt: null, firstResponsePausedMs: null,
       resolvedAt: null, resolutionPausedMs: null, closedAt: null,
     };
-    return this.numbering.insertNumbered(m, {
+    const record = await this.numbering.insertNumbered(m, {
       clientId: input.clientId,
       requesterId,
       subject,
@@ -112,6 +106,8 @@ export class TicketsService {
       due: this.store.deadlines(state),
       signal: this.store.signalFor(null, { ...state, id: '', number: 0, clientId: input.clientId }, 'PUBLIC'),
     });
+    if (!record) throw badInput('clientId', 'no such client');
+    return record;
   }
 
   async byNumber(user: AuthUser, number: number): Promise<TicketObject> {
