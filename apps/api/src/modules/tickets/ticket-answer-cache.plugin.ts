@@ -7,8 +7,8 @@ import type { AnswerMark, TicketAnswerCache } from './ticket-answer-cache';
 /** Root fields whose answers depend on tickets and on who asks, nothing else. */
 const TICKET_READS = new Set(['ticketQueue', 'ticketQueueCounts', 'searchTickets']);
 
-/** A query made only of ticket reads (and `__typename`), with no fragment spread at its root. */
-export function readsOnlyTickets(operation: OperationDefinitionNode): boolean {
+/** A query made only of ticket reads (and `__typename`), with no fragment at its root. */
+function readsOnlyTickets(operation: OperationDefinitionNode): boolean {
   const fields = operation.selectionSet.selections;
   return (
     operation.operation === 'query' &&
@@ -19,8 +19,8 @@ export function readsOnlyTickets(operation: OperationDefinitionNode): boolean {
 
 /**
  * Answers a staff member's repeated queue and search queries from TicketAnswerCache, skipping execution,
- * or waits for the same answer another ask is computing; `Cache-Control: no-cache` asks for a fresh one. Runs after parsing, validation and the query limits.
- * Clients' answers are never kept: only staff views qualify.
+ * or waits for the same answer another ask is computing; `Cache-Control: no-cache` asks for a fresh one.
+ * Runs after parsing, validation and the query limits. Clients' answers are never kept.
  */
 export function ticketAnswerCachePlugin(cache: TicketAnswerCache, sessions: SessionService): ApolloServerPlugin {
   return {
@@ -40,8 +40,8 @@ export function ticketAnswerCachePlugin(cache: TicketAnswerCache, sessions: Sess
         },
         async willSendResponse({ response }) {
           if (!mark) return;
-          const answered = response.body.kind === 'single' && !response.body.singleResult.errors;
-          cache.settle(mark, answered && response.body.kind === 'single' ? response.body.singleResult : undefined);
+          const body = response.body;
+          cache.settle(mark, body.kind === 'single' && !body.singleResult.errors ? body.singleResult : undefined);
         },
       };
     },
