@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type AuthUser, type StaffRole, toAuthUser } from '../../common/auth/auth-user';
+import { extractToken } from '../../common/auth/extract-token';
+import type { PortalRequest } from '../../common/auth/request-of';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { preparedQuery } from '../../database/prepared-query';
-import { extractToken } from '../../common/auth/extract-token';
-import type { PortalRequest } from '../../common/auth/request-of';
 import { hashToken, newToken, credentialKind } from './opaque-token';
 
 type Row = { credential_id: string; id: string; email: string; name: string; staff_role: StaffRole | null; created_at: Date };

@@ -1,4 +1,3 @@
-import { lockServiceOrder } from '../orders/order-rows';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { PaymentGateway } from '@coop/billing';
 import { DataSource } from 'typeorm';
@@ -6,6 +5,7 @@ import { JobsService } from '../jobs/jobs.service';
 import { BillingEventsService } from './billing-events.service';
 import { ManualRenewalsService } from './manual-renewals.service';
 import { PAYMENT_GATEWAY } from './payment-gateway.provider';
+import { lockServiceOrder } from '../orders/order-rows';
 
 export const DUNNING_JOB = 'billing.daily';
 

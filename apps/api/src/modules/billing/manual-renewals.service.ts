@@ -1,4 +1,3 @@
-import { lockServiceOrder } from '../orders/order-rows';
 import { Inject, Injectable } from '@nestjs/common';
 import type { PaymentGateway } from '@coop/billing';
 import { DataSource } from 'typeorm';
@@ -12,6 +11,7 @@ import { BillingNoticesService } from './billing-notices.service';
 import { InvoicesService } from './invoices.service';
 import { PAYMENT_GATEWAY } from './payment-gateway.provider';
 import { rowsOf } from '../../database/sql-rows';
+import { lockServiceOrder } from '../orders/order-rows';
 
 /**
  * What Stripe would otherwise do for us, for clients who pay by invoice: issue each next period's

@@ -1,4 +1,3 @@
-import { lockServiceOrder } from '../orders/order-rows';
 import { Inject, Injectable } from '@nestjs/common';
 import { exportTerraform, mailDnsRecords, renderAnsibleInventory, type DnsRecord, type IacResource } from '@coop/provisioning';
 import { SECRETS_CIPHER } from '../partners/partners.tokens';
@@ -16,6 +15,7 @@ import { APPLY_SERVICE_JOB } from './provisioning.jobs';
 import type { ResourceRunEntity } from './resource-run.entity';
 import { hostnameFor } from './resource-desired';
 import { ServiceResourceEntity } from './service-resource.entity';
+import { lockServiceOrder } from '../orders/order-rows';
 
 const SERVICE_COLUMNS = `id, client_id AS "clientId", domain, status, suspension_reason AS "suspensionReason", created_at AS "createdAt", package_id AS "packageId"`;
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { FormattedExecutionResult } from 'graphql';
 import { Clock } from '../../common/clock';
 import { markShared } from '../../common/graphql/shared-answers';
-import { TicketCountCache } from './ticket-count-cache';
+import { TicketCountCache, youngerThan, type Stamp } from './ticket-count-cache';
 
 /**
  * How long an answer may be reused while no ticket changes. Time alone moves some of what it shows (an
@@ -30,21 +30,17 @@ interface Computing {
 }
 
 /** Taken before an answer is computed: the answer is kept only if no ticket changed meanwhile. */
-export interface AnswerMark {
+export interface AnswerMark extends Stamp {
   key: string;
   changes: number;
-  at: number;
-  startedAt: number;
   computing: Computing;
 }
 
 /** What to do for one ask: serve a kept answer, wait for the one being computed, or compute it. */
 export type AnswerLookup = { hit: Result } | { wait: Promise<Result | undefined> } | { compute: AnswerMark };
 
-interface Entry {
+interface Entry extends Stamp {
   changes: number;
-  at: number;
-  startedAt: number;
   result?: Result;
   /** Set while an ask computes this key's answer; waiters get what it settles with. */
   computing?: Computing;
@@ -79,7 +75,7 @@ export class TicketAnswerCache {
     const current = entry && entry.changes === changes ? entry : undefined;
     if (current && !fresh) {
       const computing = current.computing && now - current.computing.since < COMPUTE_LIMIT_MS ? current.computing : undefined;
-      if (current.result && (this.young(current, now) || computing)) return { hit: current.result };
+      if (current.result && (youngerThan(current, this.maxAgeMs, this.clock, now) || computing)) return { hit: current.result };
       if (computing) return { wait: Promise.race([computing.done, after(COMPUTE_LIMIT_MS - (now - computing.since))]) };
     }
     let settle!: (r: Result | undefined) => void;
@@ -106,10 +102,5 @@ export class TicketAnswerCache {
       else this.entries.delete(mark.key);
     }
     mark.computing.settle(result);
-  }
-
-  private young(entry: Entry, now: number): boolean {
-    const at = this.clock.now().getTime();
-    return at >= entry.at && at - entry.at < this.maxAgeMs && now - entry.startedAt < this.maxAgeMs;
   }
 }

@@ -10,12 +10,22 @@ import { TicketLiveService } from './ticket-live.service';
  */
 export const COUNT_MAX_AGE_MS = 60_000;
 
+/** When something was remembered: by the app clock (tests move it) and by real time. */
+export interface Stamp {
+  at: number;
+  startedAt: number;
+}
+
+/** A stamp younger than `maxAgeMs` by both clocks (an app clock moved back counts as old). */
+export function youngerThan(stamp: Stamp, maxAgeMs: number, clock: Clock, now = performance.now()): boolean {
+  const at = clock.now().getTime();
+  return at >= stamp.at && at - stamp.at < maxAgeMs && now - stamp.startedAt < maxAgeMs;
+}
+
 /** Filters with free text make many keys; past this many, start over rather than grow. */
 const MAX_ENTRIES = 1000;
 
-interface Entry {
-  at: number;
-  startedAt: number;
+interface Entry extends Stamp {
   value: Promise<unknown>;
 }
 
@@ -62,12 +72,10 @@ export class TicketCountCache implements OnModuleInit, EntitySubscriberInterface
 
   /** The count under `key`, computed by `count` if none is remembered. */
   get<T>(key: string, count: () => Promise<T>): Promise<T> {
-    const at = this.clock.now().getTime();
-    const startedAt = performance.now();
     const hit = this.entries.get(key);
-    if (hit && at >= hit.at && at - hit.at < this.maxAgeMs && startedAt - hit.startedAt < this.maxAgeMs) return hit.value as Promise<T>;
+    if (hit && youngerThan(hit, this.maxAgeMs, this.clock)) return hit.value as Promise<T>;
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-    const entry: Entry = { at, startedAt, value: count() };
+    const entry: Entry = { at: this.clock.now().getTime(), startedAt: performance.now(), value: count() };
     this.entries.set(key, entry);
     entry.value.catch(() => this.entries.get(key) === entry && this.entries.delete(key));
     return entry.value as Promise<T>;
